@@ -1,0 +1,336 @@
+/**
+ * The validator: turns any input into either a typed, indexed story or the list of every
+ * problem found, each with its place and, where it can, the fix. It never throws.
+ */
+import type { z } from 'zod';
+import { closest } from './suggest';
+import { buildIndex, type IndexedStory } from './indexes';
+import { parseIsoDate, spanOf } from './dates';
+import { ISO_DATE_PATTERN, storySchema } from './schema';
+
+export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+
+export interface Problem {
+  /** Where: "events[3].entities[1].id"; "" for the file as a whole. */
+  path: string;
+  message: string;
+  fix?: string;
+}
+
+export type ValidationResult =
+  | { ok: true; story: IndexedStory['story']; index: IndexedStory['index'] }
+  | { ok: false; problems: Problem[] };
+
+type Path = (string | number)[];
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Line and column (1-based) of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
+function jsonProblem(text: string, error: unknown): Problem {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineCol = /\(line (\d+) column (\d+)\)/.exec(message);
+  const position = /at position (\d+)/.exec(message);
+  let where: { line: number; column: number };
+  if (lineCol) where = { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  else if (position) where = lineAndColumn(text, Number(position[1]));
+  else where = lineAndColumn(text, text.length);
+  const reason = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ at position \d+/, '');
+  return {
+    path: '',
+    message: `The file is not valid JSON at line ${where.line}, column ${where.column}: ${reason}.`,
+    fix: 'Check for a missing comma, quote or bracket just before that place.',
+  };
+}
+
+/** Validates the text of a story file: size, JSON syntax, then the story itself. */
+export function validateStoryText(text: string): ValidationResult {
+  // Characters bound bytes from below; only count bytes exactly when it could matter.
+  const bytes = text.length * 3 > MAX_STORY_BYTES ? new TextEncoder().encode(text).length : 0;
+  if (bytes > MAX_STORY_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '',
+          message: `The file is ${mb} MB; a story can be at most 5 MB.`,
+          fix: 'Split it into several stories.',
+        },
+      ],
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [jsonProblem(text, error)] };
+  }
+  return validateStory(data);
+}
+
+/** Validates parsed JSON. Reports structural and cross-reference problems together. */
+export function validateStory(data: unknown): ValidationResult {
+  let problems: Problem[];
+  try {
+    const parsed = storySchema.safeParse(data);
+    problems = parsed.success ? [] : parsed.error.issues.map((i) => schemaProblem(i, data));
+    problems.push(...storyProblems(data));
+    if (parsed.success && problems.length === 0) {
+      return { ok: true, story: parsed.data, index: buildIndex(parsed.data) };
+    }
+  } catch (error) {
+    // A last guard: the validator must never take the page down. Tests assert this path is
+    // never reached on any input.
+    problems = [{ path: '', message: `internal validator error: ${String(error)}` }];
+  }
+  return { ok: false, problems: dedupe(problems) };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value).slice(0, 40)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+function schemaProblem(issue: z.core.$ZodIssue, data: unknown): Problem {
+  const path = formatPath(issue.path);
+  const value = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      if (value === undefined) return { path, message: `is missing: it must be ${expected}` };
+      return { path, message: `must be ${expected}, not ${typeName(value)}` };
+    }
+    case 'unrecognized_keys': {
+      const known = knownKeys(issue.path);
+      return {
+        path,
+        message: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        fix: suggestion(issue.keys[0] ?? '', known) ?? `Known fields: ${known.join(', ')}.`,
+      };
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((v) => String(v));
+      const got = typeof value === 'string' ? value : '';
+      return {
+        path,
+        message: `is ${typeName(value)}; it must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
+        fix: suggestion(got, options),
+      };
+    }
+    default:
+      return { path, message: issue.message };
+  }
+}
+
+function suggestion(value: string, candidates: Iterable<string>): string | undefined {
+  const near = closest(value, candidates);
+  return near ? `Did you mean "${near}"?` : undefined;
+}
+
+/** The fields the schema allows at a path, for suggestions on misspelled keys. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = storySchema;
+  for (const key of path) {
+    const def = (schema as unknown as { def: Record<string, unknown> }).def;
+    if (typeof key === 'number' && def.type === 'array') schema = def.element as z.ZodType;
+    else if (def.type === 'object') schema = (def.shape as Record<string, z.ZodType>)[String(key)]!;
+    if (!schema) return [];
+    const inner = (schema as unknown as { def: Record<string, unknown> }).def;
+    if (inner.type === 'optional') schema = inner.innerType as z.ZodType;
+  }
+  const def = (schema as unknown as { def: Record<string, unknown> }).def;
+  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+// ---- Whole-story rules, applied to raw data so they run even when the structure is broken.
+
+type Raw = Record<string, unknown>;
+
+function isObject(value: unknown): value is Raw {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function list(value: unknown): Raw[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+function entries(data: Raw, key: string): [number, Raw][] {
+  const value = data[key];
+  if (!Array.isArray(value)) return [];
+  const out: [number, Raw][] = [];
+  value.forEach((item, i) => {
+    if (isObject(item)) out.push([i, item]);
+  });
+  return out;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+const LIST_NAMES = ['sources', 'categories', 'entities', 'events', 'relations'] as const;
+type ListName = (typeof LIST_NAMES)[number];
+const SINGULAR: Record<ListName, string> = {
+  sources: 'source',
+  categories: 'category',
+  entities: 'entity',
+  events: 'event',
+  relations: 'relation',
+};
+
+function storyProblems(data: unknown): Problem[] {
+  if (!isObject(data)) {
+    return [{ path: '', message: `The story must be a JSON object, not ${typeName(data)}.` }];
+  }
+  const problems: Problem[] = [];
+  const ids = {} as Record<ListName, Set<string>>;
+  for (const name of LIST_NAMES) ids[name] = collectIds(data, name, problems);
+
+  const ref = (path: Path, value: unknown, name: ListName) => {
+    const id = str(value);
+    if (id === undefined || ids[name].has(id)) return;
+    problems.push({
+      path: formatPath(path),
+      message: `unknown ${SINGULAR[name]} "${id}"`,
+      fix: suggestion(id, ids[name]) ?? `Add it to "${name}" or use an existing id.`,
+    });
+  };
+  const citations = (path: Path, value: unknown) =>
+    entries({ value }, 'value').forEach(([i, c]) => {
+      const at = [...path, i];
+      ref([...at, 'source'], c.source, 'sources');
+      checkCitation(at, c, problems);
+    });
+  const claim = (path: Path, value: unknown) => {
+    if (!isObject(value)) return;
+    for (const side of ['by', 'disputedBy'] as const) {
+      const who = value[side];
+      if (Array.isArray(who)) who.forEach((id, i) => ref([...path, side, i], id, 'entities'));
+    }
+  };
+
+  for (const [i, e] of entries(data, 'entities')) citations(['entities', i, 'sources'], e.sources);
+  for (const [i, e] of entries(data, 'events')) {
+    const at: Path = ['events', i];
+    ref([...at, 'category'], e.category, 'categories');
+    entries(e, 'entities').forEach(([j, p]) => ref([...at, 'entities', j, 'id'], p.id, 'entities'));
+    citations([...at, 'sources'], e.sources);
+    claim([...at, 'claim'], e.claim);
+    if (isObject(e.date)) checkSpan([...at, 'date'], e.date.start, e.date.end, problems);
+  }
+  for (const [i, r] of entries(data, 'relations')) {
+    const at: Path = ['relations', i];
+    ref([...at, 'from'], r.from, 'entities');
+    ref([...at, 'to'], r.to, 'entities');
+    if (Array.isArray(r.events)) r.events.forEach((id, j) => ref([...at, 'events', j], id, 'events'));
+    citations([...at, 'sources'], r.sources);
+    claim([...at, 'claim'], r.claim);
+    checkSpan(at, r.start, r.end, problems);
+    if (str(r.from) !== undefined && r.from === r.to) {
+      problems.push({
+        path: formatPath([...at, 'to']),
+        message: `a relation cannot go from an entity to itself ("${String(r.from)}")`,
+      });
+    }
+  }
+  checkDate(['asOf'], data.asOf, problems);
+  for (const [i, s] of entries(data, 'sources')) checkDate(['sources', i, 'published'], s.published, problems);
+  return problems;
+}
+
+function collectIds(data: Raw, name: ListName, problems: Problem[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const [i, item] of entries(data, name)) {
+    const id = str(item.id);
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push({
+        path: formatPath([name, i, 'id']),
+        message: `duplicate id "${id}": ${name}[${first}] has it too`,
+        fix: 'Give each item its own id.',
+      });
+    } else seen.set(id, i);
+  }
+  return new Set(seen.keys());
+}
+
+function checkCitation(path: Path, citation: Raw, problems: Problem[]): void {
+  const quote = citation.quote;
+  if (typeof quote === 'string' && quote.trim() === '') {
+    problems.push({
+      path: formatPath([...path, 'quote']),
+      message: 'the quote is empty',
+      fix: 'Copy the words from the source verbatim, or use "note" for an unquoted reference.',
+    });
+  }
+  if (quote === undefined && citation.note === undefined) {
+    problems.push({
+      path: formatPath(path),
+      message: 'a citation needs a "quote" from the source or a "note"',
+    });
+  }
+}
+
+/** Reports a date that matches the ISO pattern but does not exist (the schema catches the rest). */
+function checkDate(path: Path, value: unknown, problems: Problem[]): boolean {
+  if (typeof value !== 'string' || !ISO_DATE_PATTERN.test(value)) return false;
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) problems.push({ path: formatPath(path), message: parsed.reason });
+  return parsed.ok;
+}
+
+function checkSpan(path: Path, start: unknown, end: unknown, problems: Problem[]): void {
+  const startOk = checkDate([...path, 'start'], start, problems);
+  const endOk = checkDate([...path, 'end'], end, problems);
+  if (startOk && endOk && spanOf({ start: start as string, end: end as string }).end <= spanOf({ start: start as string }).start) {
+    problems.push({
+      path: formatPath([...path, 'end']),
+      message: `ends (${String(end)}) before it starts (${String(start)})`,
+      fix: 'Swap start and end, or correct one of them.',
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  formatIsoDate,
+  formatStoryDate,
+  parseIsoDate,
+  precisionOf,
+  spanOf,
+} from '../../src/lib/dates';
+
+describe('reduced-precision dates', () => {
+  it('shows each date only as precisely as it is written', () => {
+    expect(formatIsoDate('2025-04-14')).toBe('14 April 2025');
+    expect(formatIsoDate('2025-03')).toBe('March 2025');
+    expect(formatIsoDate('1798')).toBe('1798');
+    expect(precisionOf('2025-03')).toBe('month');
+  });
+
+  it('reads a range and an approximate date in words', () => {
+    expect(formatStoryDate({ start: '1941-12-07', end: '1948', basis: 'reference' })).toBe(
+      '7 December 1941 to 1948',
+    );
+    expect(formatStoryDate({ start: '2025-03', approximate: true, basis: 'inferred' })).toBe(
+      'about March 2025',
+    );
+  });
+
+  it('covers a whole month or year, and a range through its last unit', () => {
+    const month = spanOf({ start: '2025-02' });
+    expect(new Date(month.start).toISOString()).toBe('2025-02-01T00:00:00.000Z');
+    expect(new Date(month.end).toISOString()).toBe('2025-03-01T00:00:00.000Z');
+    const range = spanOf({ start: '1941-12-07', end: '1948' });
+    expect(new Date(range.end).toISOString()).toBe('1949-01-01T00:00:00.000Z');
+  });
+
+  it('rejects dates that do not exist, saying why', () => {
+    expect(parseIsoDate('2025-02-30')).toEqual({
+      ok: false,
+      reason: '"2025-02-30" does not exist: February 2025 has 28 days',
+    });
+    expect(parseIsoDate('2024-02-29').ok).toBe(true);
+    expect(parseIsoDate('2025-13').ok).toBe(false);
+    expect(parseIsoDate('April 14').ok).toBe(false);
+  });
+});
+
+describe('the same date in every time zone', () => {
+  const original = process.env.TZ;
+  afterAll(() => {
+    process.env.TZ = original;
+  });
+
+  for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Tokyo']) {
+    it(`shows 2025-04-14 as 14 April 2025 in ${zone}`, () => {
+      process.env.TZ = zone;
+      // Proves the zone took effect in this process: local midnight is not UTC midnight.
+      expect(new Date(Date.UTC(2025, 3, 14)).getHours()).not.toBe(0);
+      expect(formatIsoDate('2025-04-14')).toBe('14 April 2025');
+      expect(formatIsoDate('2025-03')).toBe('March 2025');
+      expect(formatIsoDate('1798')).toBe('1798');
+      expect(formatStoryDate({ start: '2025-01', end: '2025-02', basis: 'inferred' })).toBe(
+        'January 2025 to February 2025',
+      );
+    });
+  }
+});

@@ -15,13 +15,23 @@ export default ts.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: data is text.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render data as text.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render data as text.',
+        },
       ],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
     rules: { 'svelte/no-at-html-tags': 'error' },
   },
 );

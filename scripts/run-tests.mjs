@@ -3,17 +3,24 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const out = 'test-results/summary';
+const out = '.test-summary';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
+/** @param {string} cmd @param {string[]} args @param {Record<string, string>} env */
 function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status ?? 1;
 }
 
 const steps = [
-  run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]),
+  run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}/vitest.json`,
+  ]),
   run('npx', ['vite', 'build', '--logLevel', 'warn']),
 ];
 steps.push(
@@ -24,6 +31,7 @@ steps.push(
     : 1,
 );
 
+/** @param {string} file */
 function read(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));

@@ -86,7 +86,11 @@ export function spanOf(date: Pick<StoryDate, 'start' | 'end'>): { start: number;
   return { start: startOf(start), end: endOf(end) };
 }
 
-const PATTERNS: Record<Precision, string> = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' };
+const PATTERNS: Record<Precision, string> = {
+  year: 'yyyy',
+  month: 'MMMM yyyy',
+  day: 'd MMMM yyyy',
+};
 
 /** "14 April 2025", "March 2025", "1798": as precise as the string, never more. */
 export function formatIsoDate(value: string): string {

@@ -4,8 +4,7 @@ import { validateStoryText, type Problem, type ValidationResult } from './valida
 import { messages } from './messages';
 
 export type LoadOutcome = { file: string } & (
-  | Extract<ValidationResult, { ok: true }>
-  | { ok: false; problems: Problem[] }
+  Extract<ValidationResult, { ok: true }> | { ok: false; problems: Problem[] }
 );
 
 export { defaultStoryUrl };
@@ -28,7 +27,8 @@ export async function loadStory(
 async function fetchSameOrigin(url: string): Promise<string> {
   const resolved = new URL(url, document.baseURI);
   // Students' privacy: a story only ever comes from the page's own host.
-  if (resolved.origin !== location.origin) throw new Error('only stories on this site can be opened');
+  if (resolved.origin !== location.origin)
+    throw new Error('only stories on this site can be opened');
   const response = await fetch(resolved, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   return response.text();

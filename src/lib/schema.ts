@@ -154,7 +154,9 @@ export const storySchema = z
     id: slug,
     title: text,
     summary: text,
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like "en"'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like "en"'),
     asOf: isoDate.describe('The date the story is told as of; later developments are not in it.'),
     sources: z.array(sourceSchema).min(1),
     categories: z.array(categorySchema).min(1),

@@ -193,10 +193,6 @@ function isObject(value: unknown): value is Raw {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function list(value: unknown): Raw[] {
-  return Array.isArray(value) ? value.filter(isObject) : [];
-}
-
 function entries(data: Raw, key: string): [number, Raw][] {
   const value = data[key];
   if (!Array.isArray(value)) return [];
@@ -265,7 +261,8 @@ function storyProblems(data: unknown): Problem[] {
     const at: Path = ['relations', i];
     ref([...at, 'from'], r.from, 'entities');
     ref([...at, 'to'], r.to, 'entities');
-    if (Array.isArray(r.events)) r.events.forEach((id, j) => ref([...at, 'events', j], id, 'events'));
+    if (Array.isArray(r.events))
+      r.events.forEach((id, j) => ref([...at, 'events', j], id, 'events'));
     citations([...at, 'sources'], r.sources);
     claim([...at, 'claim'], r.claim);
     checkSpan(at, r.start, r.end, problems);
@@ -277,7 +274,8 @@ function storyProblems(data: unknown): Problem[] {
     }
   }
   checkDate(['asOf'], data.asOf, problems);
-  for (const [i, s] of entries(data, 'sources')) checkDate(['sources', i, 'published'], s.published, problems);
+  for (const [i, s] of entries(data, 'sources'))
+    checkDate(['sources', i, 'published'], s.published, problems);
   return problems;
 }
 
@@ -326,7 +324,12 @@ function checkDate(path: Path, value: unknown, problems: Problem[]): boolean {
 function checkSpan(path: Path, start: unknown, end: unknown, problems: Problem[]): void {
   const startOk = checkDate([...path, 'start'], start, problems);
   const endOk = checkDate([...path, 'end'], end, problems);
-  if (startOk && endOk && spanOf({ start: start as string, end: end as string }).end <= spanOf({ start: start as string }).start) {
+  if (
+    startOk &&
+    endOk &&
+    spanOf({ start: start as string, end: end as string }).end <=
+      spanOf({ start: start as string }).start
+  ) {
     problems.push({
       path: formatPath([...path, 'end']),
       message: `ends (${String(end)}) before it starts (${String(start)})`,

@@ -18,13 +18,15 @@ test.describe('the first page in Chromium', () => {
         await page.goto('./');
         const items = page.locator('li[data-event-id]');
         await expect(items).toHaveCount(index.eventsInOrder.length);
-        const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+        const ids = await items.evaluateAll((els) =>
+          els.map((el) => el.getAttribute('data-event-id')),
+        );
         expect(ids).toEqual(index.eventsInOrder.map((e) => e.id));
         const dates = await items.locator('time').allTextContents();
         expect(dates).toEqual(index.eventsInOrder.map((e) => formatStoryDate(e.date)));
-        await expect(page.locator('[data-event-id="trump-bukele-white-house-meeting"] time')).toHaveText(
-          '14 April 2025',
-        );
+        await expect(
+          page.locator('[data-event-id="trump-bukele-white-house-meeting"] time'),
+        ).toHaveText('14 April 2025');
       });
     });
   }

@@ -48,7 +48,9 @@ describe('the first page', () => {
   it('renders data text as text, never as markup', async () => {
     const story = miniStory();
     story.events[0]!.title = '<img src=x onerror="alert(1)">Meeting';
-    const { container } = render(App, { load: loader({ file: 'x.json', ...validateStory(story) }) });
+    const { container } = render(App, {
+      load: loader({ file: 'x.json', ...validateStory(story) }),
+    });
     await screen.findByText('<img src=x onerror="alert(1)">Meeting');
     expect(container.querySelector('img')).toBeNull();
   });

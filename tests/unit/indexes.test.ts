@@ -27,7 +27,10 @@ describe('the story indexes', () => {
   });
 
   it('gives relations open ends where no dates are known', () => {
-    expect(index.relationSpan.get('ana-allied-with-ben')).toEqual({ start: -Infinity, end: Infinity });
+    expect(index.relationSpan.get('ana-allied-with-ben')).toEqual({
+      start: -Infinity,
+      end: Infinity,
+    });
     const invoked = index.relationSpan.get('ana-invoked-act')!;
     expect(new Date(invoked.start).toISOString()).toBe('2025-03-01T00:00:00.000Z');
     expect(invoked.end).toBe(Infinity);

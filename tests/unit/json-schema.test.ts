@@ -4,7 +4,10 @@ import { storyJsonSchema } from '../../src/lib/json-schema';
 
 describe('data/story.schema.json', () => {
   it('matches the schema defined in src/lib/schema.ts (run `npm run schema` if not)', () => {
-    const committed = readFileSync(new URL('../../data/story.schema.json', import.meta.url), 'utf8');
+    const committed = readFileSync(
+      new URL('../../data/story.schema.json', import.meta.url),
+      'utf8',
+    );
     expect(committed).toBe(storyJsonSchema());
   });
 });

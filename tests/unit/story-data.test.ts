@@ -16,7 +16,7 @@ describe('data/story.json', () => {
   it('has the four events the story turns on, dated as the sources allow', () => {
     const byId = new Map(story.events.map((e) => [e.id, e]));
     expect(byId.get('alien-enemies-act-signed')?.date.start).toBe('1798-07-06');
-    const war = byId.get('aea-used-in-world-war-ii')?.date;
+    const war = byId.get('alien-enemies-act-used-in-wwii')?.date;
     expect(war?.start.startsWith('1941')).toBe(true);
     expect(war?.end).toBeDefined();
     expect(byId.get('aea-invoked-against-tren-de-aragua')?.date.start).toMatch(/^2025-03/);

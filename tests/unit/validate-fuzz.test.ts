@@ -46,7 +46,10 @@ describe('the validator on arbitrary input', () => {
 function collectPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
   const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return [prefix, ...keys.flatMap((k) => collectPaths((value as Record<string, unknown>)[k], [...prefix, k]))];
+  return [
+    prefix,
+    ...keys.flatMap((k) => collectPaths((value as Record<string, unknown>)[k], [...prefix, k])),
+  ];
 }
 
 function setAt(root: Record<string, unknown>, path: (string | number)[], value: unknown): void {

@@ -37,8 +37,14 @@ describe('the validator', () => {
       delete (s.events[1] as Partial<Story['events'][number]>).summary;
       (s.entities[0] as unknown as { name: number }).name = 42;
     });
-    expect(problems).toContainEqual({ path: 'events[1].summary', message: 'is missing: it must be text' });
-    expect(problems).toContainEqual({ path: 'entities[0].name', message: 'must be text, not number 42' });
+    expect(problems).toContainEqual({
+      path: 'events[1].summary',
+      message: 'is missing: it must be text',
+    });
+    expect(problems).toContainEqual({
+      path: 'entities[0].name',
+      message: 'must be text, not number 42',
+    });
   });
 
   it('suggests the right field for a misspelled one', () => {
@@ -100,7 +106,9 @@ describe('the validator', () => {
         'relations[1].to: unknown entity "nobody"',
       ]),
     );
-    expect(problems.find((p) => p.path === 'events[0].category')?.fix).toBe('Did you mean "talks"?');
+    expect(problems.find((p) => p.path === 'events[0].category')?.fix).toBe(
+      'Did you mean "talks"?',
+    );
   });
 
   it('reports impossible dates and dates that are not ISO', () => {
@@ -151,7 +159,10 @@ describe('the validator', () => {
       s.events[1]!.sources[0] = { source: 'ref' };
     });
     expect(problems).toContainEqual(
-      expect.objectContaining({ path: 'events[0].sources[0].quote', message: 'the quote is empty' }),
+      expect.objectContaining({
+        path: 'events[0].sources[0].quote',
+        message: 'the quote is empty',
+      }),
     );
     expect(problems).toContainEqual({
       path: 'events[1].sources[0]',
@@ -165,10 +176,16 @@ describe('the validator', () => {
       s.entities[0]!.id = 'Ana Smith';
     });
     expect(problems).toContainEqual(
-      expect.objectContaining({ path: 'events[0].sources[0].quote', message: 'must be at most 300 characters' }),
+      expect.objectContaining({
+        path: 'events[0].sources[0].quote',
+        message: 'must be at most 300 characters',
+      }),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({ path: 'entities[0].id', message: expect.stringMatching(/kebab-case/) }),
+      expect.objectContaining({
+        path: 'entities[0].id',
+        message: expect.stringMatching(/kebab-case/),
+      }),
     );
   });
 
@@ -176,7 +193,11 @@ describe('the validator', () => {
     const text = `{"pad":"${'x'.repeat(5 * 1024 * 1024)}"}`;
     const result = validateStoryText(text);
     expect(!result.ok && result.problems).toEqual([
-      { path: '', message: 'The file is 5.0 MB; a story can be at most 5 MB.', fix: 'Split it into several stories.' },
+      {
+        path: '',
+        message: 'The file is 5.0 MB; a story can be at most 5 MB.',
+        fix: 'Split it into several stories.',
+      },
     ]);
   });
 

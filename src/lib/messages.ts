@@ -4,6 +4,9 @@
  */
 export const messages = {
   appLoading: 'Loading the story…',
+  graphLabel: 'Who is who: the entity graph',
+  graphLoading: 'Loading the graph…',
+  timelineLabel: 'Timeline of events',
   asOf: (date: string) => `As of ${date}`,
   eventsHeading: 'Events in date order',
   eventCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,

@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: measures, in Debian's Chromium, the timeline's first render and its zoom
+ * frame times on generated stories at 1×, 10× and 100× the story's size (and 5,000 events),
+ * then runs the graph benchmark. Prints markdown tables.
+ */
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { chromiumPath } from '../tests/browser/chromium';
+
+const FACTORS: [string, number][] = [
+  ['1×', 1],
+  ['10×', 10],
+  ['100×', 100],
+  ['5,000 events', 179],
+];
+
+async function benchTimeline() {
+  // A production build of the bench page, as readers get the app: no dev-mode checks.
+  const outDir = 'node_modules/.cache/bench-dist';
+  await build({
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/timeline.html' } },
+  });
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4190, host: '127.0.0.1', strictPort: true },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const rows: string[] = [];
+  try {
+    for (const [name, factor] of FACTORS) {
+      const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
+      page.on('pageerror', (e) => console.error(e.message));
+      await page.goto(`http://127.0.0.1:4190/tests/bench/timeline.html?factor=${factor}`);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      const r = (await page.evaluate(() => window.__bench))!;
+      if (r.error) throw new Error(`the timeline bench failed at ${name}`);
+      const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
+      rows.push(
+        `| ${name} | ${r.events} | ${f(r.render)} | ${f(r.workMedian)} (script ${f(r.scriptMedian)}) | ${f(r.workMax)} | ${f(r.frameMedian)} | ${f(r.frameMax)} | ${r.longFrames} | ${f(r.longestFrame)} | ${f(r.maxZoom)}× |`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log('\n### Timeline in Chromium (1280 px wide, 80 wheel-zoom steps, production build)\n');
+  console.log(
+    '| size | events | first render ms | zoom step work median ms | work max ms | frame interval median ms | frame interval max ms | frames over 50 ms | longest such frame ms | deepest zoom |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  rows.forEach((r) => console.log(r));
+}
+
+await benchTimeline();
+const graph = spawnSync('npx', ['tsx', 'scripts/bench-graph.ts'], { stdio: 'inherit' });
+process.exit(graph.status ?? 1);

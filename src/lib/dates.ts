@@ -113,3 +113,36 @@ export function precisionOf(value: string): Precision {
 export function compareIsoDates(a: string, b: string): number {
   return startOf(parseOrThrow(a)) - startOf(parseOrThrow(b));
 }
+
+/**
+ * A time window in words, as coarse as its edges allow: "March 2025" for a whole month,
+ * "1941 to 1948" for whole years, else days ("3 March 2025 to 14 April 2025").
+ */
+export function formatWindow(window: { start: number; end: number }): string {
+  const a = new Date(window.start);
+  const b = new Date(window.end); // exclusive
+  const startsYear = a.getUTCMonth() === 0 && a.getUTCDate() === 1 && a.getUTCHours() === 0;
+  const endsYear = b.getUTCMonth() === 0 && b.getUTCDate() === 1 && b.getUTCHours() === 0;
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const last = window.end - 86_400_000;
+  let from: string;
+  let to: string;
+  if (startsYear && endsYear) {
+    from = String(a.getUTCFullYear());
+    to = String(new Date(last).getUTCFullYear());
+  } else if (
+    a.getUTCDate() === 1 &&
+    b.getUTCDate() === 1 &&
+    a.getUTCHours() === 0 &&
+    b.getUTCHours() === 0
+  ) {
+    from = day(window.start).slice(0, 7);
+    to = day(last).slice(0, 7);
+  } else {
+    from = day(window.start);
+    to = day(Math.max(window.start, last));
+  }
+  return from === to
+    ? formatIsoDate(from)
+    : messages.dateRange(formatIsoDate(from), formatIsoDate(to));
+}

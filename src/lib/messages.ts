@@ -4,6 +4,94 @@
  */
 export const messages = {
   appLoading: 'Loading the story…',
+  detailsHeading: 'Details',
+  detailsEmpty:
+    'Select an event on the timeline, or a person or organisation in the graph, to see what is known and where each fact comes from.',
+  detailsSourcesHeading: 'Sources of this story',
+  detailsClear: 'Clear selection',
+  detailsWhen: 'When',
+  detailsWho: 'Who was involved',
+  detailsEvents: 'Events',
+  detailsRelations: 'Relations',
+  detailsEventsOfRelation: 'Events behind this relation',
+  detailsCitations: 'Sources',
+  detailsNote: 'Note',
+  detailsPeriod: 'When it held',
+  detailsPeriodFrom: (d: string) => `from ${d}`,
+  detailsPeriodUntil: (d: string) => `until ${d}`,
+  detailsPeriodAlways: 'no dates given: holds throughout the story',
+  dateLine: (date: string, precision: string, basis: string, note?: string) =>
+    `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
+  precisionWords: {
+    day: 'exact day',
+    month: 'known to the month',
+    year: 'known to the year',
+  } as Record<string, string>,
+  basisWords: {
+    stated: 'stated in the source',
+    inferred: 'inferred',
+    reference: 'from a public reference',
+  } as Record<string, string>,
+  approximateWord: 'approximate',
+  claimHeading: 'A contested claim',
+  claimBy: 'Claimed by',
+  claimDisputedBy: 'Disputed by',
+  claimStatus: {
+    asserted: 'Asserted: one side says so',
+    alleged: 'Alleged: an accusation, not proven',
+    disputed: 'Disputed: the other side denies it',
+    denied: 'Denied',
+    admitted: 'Admitted by the side it harms',
+  } as Record<string, string>,
+  kindNames: {
+    person: 'person',
+    organization: 'organisation',
+    'government-body': 'government body',
+    country: 'country',
+    place: 'place',
+    facility: 'facility',
+    law: 'law',
+    group: 'group',
+  } as Record<string, string>,
+  kindPlural: {
+    person: 'People',
+    organization: 'Organisations',
+    'government-body': 'Government bodies',
+    country: 'Countries',
+    place: 'Places',
+    facility: 'Facilities',
+    law: 'Laws',
+    group: 'Groups',
+  } as Record<string, string>,
+  sourceQuoteFrom: (source: string) => `— ${source}`,
+  referenceLabel: 'Reference',
+  relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
+  listsHeading: 'All events and entities',
+  listEventsHeading: 'Events in date order',
+  listEntitiesHeading: 'People, organisations and places',
+  tabDetails: 'Details',
+  tabLists: 'Lists',
+  announceEntity: (name: string, events: number, relations: number) =>
+    `Selected ${name}: ${events} event${events === 1 ? '' : 's'}, ${relations} relation${relations === 1 ? '' : 's'}`,
+  announceEvent: (title: string, date: string, entities: number) =>
+    `Selected ${title}, ${date}: ${entities} involved`,
+  announceRelation: (sentence: string, events: number) =>
+    `Selected relation: ${sentence}; ${events} event${events === 1 ? '' : 's'}`,
+  announceCleared: 'Selection cleared',
+  windowToggle: 'Show the graph as it stood in the timeline’s window',
+  windowReadout: (period: string, shown: number, total: number) =>
+    `Showing ${period}: ${shown} of ${total} people and organisations`,
+  windowWhole: (total: number) => `Showing the whole story: all ${total} people and organisations`,
+  windowOff: (total: number) => `Graph not filtered by time: all ${total} people and organisations`,
+  noticeUnknownItem: (kind: string, id: string) =>
+    `The link names ${kind} “${id}”, which is not in this story, so nothing is selected.`,
+  noticeOneSelection: (kind: string, id: string) =>
+    `The link names more than one item; ${kind} “${id}” was left out.`,
+  noticeBadDate: (which: string, value: string) =>
+    `The link’s “${which}” date “${value}” is not a date like 2025-03 or 2025-04-14, so the whole story is shown.`,
+  noticeBackwardsWindow: (from: string, to: string) =>
+    `The link’s window ends (${to}) before it starts (${from}), so the whole story is shown.`,
+  noticeDismiss: 'Dismiss',
   graphLabel: 'Who is who: the entity graph',
   graphLoading: 'Loading the graph…',
   timelineLabel: (n: number, from: string, to: string) =>
@@ -17,14 +105,12 @@ export const messages = {
   timelineEventName: (title: string, date: string) => `${title}, ${date}`,
   timelineBreak: (years: number) => `${years} year${years === 1 ? '' : 's'} with no events`,
   legendHeading: 'Key',
-  legendPoint: 'a day',
-  legendPeriod: 'a month or a year: the date is known only that far',
-  legendRange: 'a span, from start to end',
-  legendApproximate: 'faded, dashed: an approximate date',
+  legendPoint: 'day',
+  legendPeriod: 'month or year (known only that far)',
+  legendRange: 'span, start to end',
+  legendApproximate: 'faded or dashed: approximate',
   legendBreak: 'years left out',
   asOf: (date: string) => `As of ${date}`,
-  eventsHeading: 'Events in date order',
-  eventCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
   errorHeading: 'This story could not be shown',
   errorIntro: (file: string, n: number) =>
     `${file} has ${n} problem${n === 1 ? '' : 's'}. Nothing was changed; fix ${n === 1 ? 'it' : 'them'} and reload.`,
@@ -33,12 +119,6 @@ export const messages = {
   errorFix: 'Fix:',
   dateAbout: (words: string) => `about ${words}`,
   dateRange: (from: string, to: string) => `${from} to ${to}`,
-  basis: {
-    stated: 'stated in the source',
-    inferred: 'inferred from the source’s wording',
-    reference: 'from a public reference',
-  },
-  precision: { day: 'day', month: 'month', year: 'year' },
   graph: {
     kinds: {
       person: 'person',
@@ -78,6 +158,7 @@ export const messages = {
     dashedKey: 'dashed: a claim (point at it to see who makes it)',
     zoomGroup: 'Zoom',
     layingOut: 'Laying out the graph…',
+    partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
   },
 } as const;
 

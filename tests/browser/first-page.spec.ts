@@ -16,7 +16,8 @@ test.describe('the first page in Chromium', () => {
 
       test('lists every event in date order with its date in words', async ({ page }) => {
         await page.goto('./');
-        const items = page.locator('li[data-event-id]');
+        await page.getByRole('tab', { name: 'Lists' }).click();
+        const items = page.locator('[data-view="list"] li[data-event-id]');
         await expect(items).toHaveCount(index.eventsInOrder.length);
         const ids = await items.evaluateAll((els) =>
           els.map((el) => el.getAttribute('data-event-id')),
@@ -62,7 +63,8 @@ test.describe('the first page in Chromium', () => {
     const hosts = new Set<string>();
     page.on('request', (req) => hosts.add(new URL(req.url()).host));
     await page.goto('./');
-    await expect(page.locator('li[data-event-id]').first()).toBeVisible();
+    await expect(page.locator('[data-view="timeline"] [data-event-id]').first()).toBeVisible();
+    await expect(page.locator('[data-view="graph"] [data-entity-id]').first()).toBeAttached();
     expect([...hosts]).toEqual(['127.0.0.1:4179']);
   });
 });

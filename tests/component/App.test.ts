@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import App from '../../src/App.svelte';
 import { validateStory, validateStoryText } from '../../src/lib/validate';
 import { miniStory } from '../fixtures/mini-story';
@@ -12,8 +12,9 @@ function loader(outcome: LoadOutcome) {
 describe('the first page', () => {
   it('lists the events in date order with their dates as precise as written', async () => {
     render(App, { load: loader({ file: 'mini.json', ...validateStory(miniStory()) }) });
-    const list = (await screen.findAllByRole('list')).find((l) => l.closest('[data-view="list"]'))!;
-    const items = within(list).getAllByRole('listitem');
+    await fireEvent.click(await screen.findByRole('tab', { name: 'Lists' }));
+    const panel = document.querySelector('[data-view="list"]') as HTMLElement;
+    const items = [...panel.querySelectorAll('li[data-event-id]')];
     expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual([
       'act-signed',
       'act-invoked',
@@ -52,7 +53,7 @@ describe('the first page', () => {
       load: loader({ file: 'x.json', ...validateStory(story) }),
     });
     const item = await screen.findByText('<img src=x onerror="alert(1)">Meeting', {
-      selector: 'li .title',
+      selector: '[data-view="list"] li .title',
     });
     expect(item).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();

@@ -63,3 +63,21 @@ describe('the same date in every time zone', () => {
     });
   }
 });
+
+describe('a time window in words', () => {
+  it('names a whole month, whole years, or the days it covers', async () => {
+    const { formatWindow } = await import('../../src/lib/dates');
+    expect(formatWindow({ start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) })).toBe(
+      'March 2025',
+    );
+    expect(formatWindow({ start: Date.UTC(1941, 0, 1), end: Date.UTC(1949, 0, 1) })).toBe(
+      '1941 to 1948',
+    );
+    expect(formatWindow({ start: Date.UTC(2025, 2, 3), end: Date.UTC(2025, 3, 15) })).toBe(
+      '3 March 2025 to 14 April 2025',
+    );
+    expect(formatWindow({ start: Date.UTC(2025, 2, 3, 5), end: Date.UTC(2025, 2, 3, 9) })).toBe(
+      '3 March 2025',
+    );
+  });
+});

@@ -2,8 +2,7 @@
  * Reduced-precision ISO dates ("1798", "2025-03", "2025-04-14"), parsed and formatted in UTC
  * so that the same date reads the same in every time zone.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { intlFormat } from 'date-fns';
 import type { StoryDate } from './schema';
 import { messages } from './messages';
 
@@ -86,16 +85,24 @@ export function spanOf(date: Pick<StoryDate, 'start' | 'end'>): { start: number;
   return { start: startOf(start), end: endOf(end) };
 }
 
-const PATTERNS: Record<Precision, string> = {
-  year: 'yyyy',
-  month: 'MMMM yyyy',
-  day: 'd MMMM yyyy',
+const PATTERNS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
 };
+
+/**
+ * Formats an instant in UTC with the messages' locale (Intl, through date-fns): the same
+ * words in every time zone, and a translation needs no date code of its own.
+ */
+export function formatUtc(t: number, options: Intl.DateTimeFormatOptions): string {
+  return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale: messages.dateLocale });
+}
 
 /** "14 April 2025", "March 2025", "1798": as precise as the string, never more. */
 export function formatIsoDate(value: string): string {
   const d = parseOrThrow(value);
-  return format(new UTCDate(startOf(d)), PATTERNS[d.precision]);
+  return formatUtc(startOf(d), PATTERNS[d.precision]);
 }
 
 /** A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025". */

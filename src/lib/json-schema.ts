@@ -1,5 +1,5 @@
 /** The JSON Schema of the story format, for editors' autocompletion, derived from schema.ts. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storySchema } from './schema';
 
 export function storyJsonSchema(): string {

@@ -3,6 +3,8 @@
  * Functions take the values they interpolate; components never build sentences themselves.
  */
 export const messages = {
+  /** The locale dates are written in: "14 April 2025". */
+  dateLocale: 'en-GB',
   appLoading: 'Loading the story…',
   detailsHeading: 'Details',
   detailsEmpty:

@@ -2,7 +2,7 @@
  * The validator: turns any input into either a typed, indexed story or the list of every
  * problem found, each with its place and, where it can, the fix. It never throws.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { closest } from './suggest';
 import { buildIndex, type IndexedStory } from './indexes';
 import { parseIsoDate, spanOf } from './dates';
@@ -172,14 +172,15 @@ function suggestion(value: string, candidates: Iterable<string>): string | undef
 
 /** The fields the schema allows at a path, for suggestions on misspelled keys. */
 function knownKeys(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = storySchema;
+  let schema: z.ZodMiniType = storySchema;
   for (const key of path) {
     const def = (schema as unknown as { def: Record<string, unknown> }).def;
-    if (typeof key === 'number' && def.type === 'array') schema = def.element as z.ZodType;
-    else if (def.type === 'object') schema = (def.shape as Record<string, z.ZodType>)[String(key)]!;
+    if (typeof key === 'number' && def.type === 'array') schema = def.element as z.ZodMiniType;
+    else if (def.type === 'object')
+      schema = (def.shape as Record<string, z.ZodMiniType>)[String(key)]!;
     if (!schema) return [];
     const inner = (schema as unknown as { def: Record<string, unknown> }).def;
-    if (inner.type === 'optional') schema = inner.innerType as z.ZodType;
+    if (inner.type === 'optional') schema = inner.innerType as z.ZodMiniType;
   }
   const def = (schema as unknown as { def: Record<string, unknown> }).def;
   return def.type === 'object' ? Object.keys(def.shape as object) : [];

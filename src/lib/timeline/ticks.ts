@@ -1,10 +1,9 @@
 /**
  * Axis ticks for the compressed scale at a zoom: each piece picks the finest unit (years,
  * months, days) whose labels still have room, so zooming in goes from years to days.
- * Labels are formatted with date-fns in UTC.
+ * Labels are formatted with date-fns (Intl) in UTC.
  */
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { formatUtc } from '../dates';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
 import type { CompressedScale, TimePiece } from './time-scale';
 
@@ -58,12 +57,36 @@ function chooseUnit(pxPerMs: number): UnitChoice | undefined {
   return CHOICES.find((c) => c.ms * pxPerMs >= MIN_SPACING[c.unit]);
 }
 
+const TICK_FORMATS = {
+  year: { year: 'numeric' },
+  monthYear: { month: 'short', year: 'numeric' },
+  month: { month: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Zooming asks for the same labels frame after frame: format each once.
+const labelCache = new Map<string, string>();
+
 function label(t: number, unit: TickUnit, first: boolean): string {
-  const d = new UTCDate(t);
-  if (unit === 'year') return format(d, 'yyyy');
-  if (unit === 'month')
-    return d.getUTCMonth() === 0 || first ? format(d, 'MMM yyyy') : format(d, 'MMM');
-  return d.getUTCDate() === 1 || first ? format(d, 'd MMM yyyy') : format(d, 'd MMM');
+  const d = new Date(t);
+  const format: keyof typeof TICK_FORMATS =
+    unit === 'year'
+      ? 'year'
+      : unit === 'month'
+        ? d.getUTCMonth() === 0 || first
+          ? 'monthYear'
+          : 'month'
+        : d.getUTCDate() === 1 || first
+          ? 'dayYear'
+          : 'day';
+  const key = `${format}:${t}`;
+  let text = labelCache.get(key);
+  if (text === undefined) {
+    text = formatUtc(t, TICK_FORMATS[format]);
+    labelCache.set(key, text);
+  }
+  return text;
 }
 
 function stepFilter(choice: UnitChoice): (d: Date) => boolean {

@@ -13,14 +13,23 @@ const FACTORS: [string, number][] = [
   ['10×', 10],
   ['100×', 100],
   ['5,000 events', 179],
-];
+].filter(([, f]) => !process.env.BENCH_QUICK || f === 1) as [string, number][];
+
+const SELECTION_FACTORS: [string, number][] = [
+  ['1×', 1],
+  ['100×', 100],
+].filter(([, f]) => !process.env.BENCH_QUICK || f === 1) as [string, number][];
 
 async function benchTimeline() {
   // A production build of the bench page, as readers get the app: no dev-mode checks.
   const outDir = 'node_modules/.cache/bench-dist';
   await build({
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/timeline.html' } },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: ['tests/bench/timeline.html', 'tests/bench/app.html'] },
+    },
   });
   const server = await preview({
     logLevel: 'error',
@@ -38,6 +47,7 @@ async function benchTimeline() {
     ],
   });
   const rows: string[] = [];
+  const selectionRows: string[] = [];
   try {
     for (const [name, factor] of FACTORS) {
       const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
@@ -52,6 +62,19 @@ async function benchTimeline() {
       );
       await page.close();
     }
+    for (const [name, factor] of SELECTION_FACTORS) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      page.on('pageerror', (e) => console.error(e.message));
+      await page.goto(`http://127.0.0.1:4190/tests/bench/app.html?factor=${factor}`);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000 });
+      const r = (await page.evaluate(() => window.__bench))!;
+      if (r.error) throw new Error(`the selection bench failed at ${name}`);
+      const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
+      selectionRows.push(
+        `| ${name} | ${r.events} / ${r.entities} / ${r.relations} | ${f((r.ready ?? 0) / 1000)} | ${f(r.syncMedian)} | ${f(r.syncMax)} | ${f(r.frameMedian)} |`,
+      );
+      await page.close();
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -62,6 +85,14 @@ async function benchTimeline() {
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   rows.forEach((r) => console.log(r));
+  console.log(
+    '\n### A selection, every view (Chromium, 1280×720, 60 selections from the list view)\n',
+  );
+  console.log(
+    '| size | events / entities / relations | ready s | all views updated, median ms | max ms | until the next frame is painted, median ms |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  selectionRows.forEach((r) => console.log(r));
 }
 
 await benchTimeline();

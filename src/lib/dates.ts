@@ -99,10 +99,19 @@ export function formatUtc(t: number, options: Intl.DateTimeFormatOptions): strin
   return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale: messages.dateLocale });
 }
 
+// A story has few distinct dates and Intl formatters are slow to build: format each once.
+const formatted = new Map<string, string>();
+
 /** "14 April 2025", "March 2025", "1798": as precise as the string, never more. */
 export function formatIsoDate(value: string): string {
-  const d = parseOrThrow(value);
-  return formatUtc(startOf(d), PATTERNS[d.precision]);
+  const key = `${messages.dateLocale}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const d = parseOrThrow(value);
+    text = formatUtc(startOf(d), PATTERNS[d.precision]);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025". */

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   formatIsoDate,
   formatStoryDate,
@@ -50,14 +50,17 @@ describe('the same date in every time zone', () => {
   });
 
   for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Tokyo']) {
-    it(`shows 2025-04-14 as 14 April 2025 in ${zone}`, () => {
+    it(`shows 2025-04-14 as 14 April 2025 in ${zone}`, async () => {
       process.env.TZ = zone;
+      // A fresh module each time, so no formatted date is remembered from another zone.
+      vi.resetModules();
+      const dates = await import('../../src/lib/dates');
       // Proves the zone took effect in this process: local midnight is not UTC midnight.
       expect(new Date(Date.UTC(2025, 3, 14)).getHours()).not.toBe(0);
-      expect(formatIsoDate('2025-04-14')).toBe('14 April 2025');
-      expect(formatIsoDate('2025-03')).toBe('March 2025');
-      expect(formatIsoDate('1798')).toBe('1798');
-      expect(formatStoryDate({ start: '2025-01', end: '2025-02', basis: 'inferred' })).toBe(
+      expect(dates.formatIsoDate('2025-04-14')).toBe('14 April 2025');
+      expect(dates.formatIsoDate('2025-03')).toBe('March 2025');
+      expect(dates.formatIsoDate('1798')).toBe('1798');
+      expect(dates.formatStoryDate({ start: '2025-01', end: '2025-02', basis: 'inferred' })).toBe(
         'January 2025 to February 2025',
       );
     });

@@ -1,0 +1,77 @@
+/**
+ * Runs in Chromium (scripts/bench.ts opens it): the whole explainer on a story `factor` times
+ * the real one; then many selections, each made the way a reader makes it (a click on a list
+ * item), timed until every view is updated and until the next frame is drawn.
+ */
+import { flushSync, mount } from 'svelte';
+import '../../src/styles/tokens.css';
+import '../../src/styles/base.css';
+import storyJson from '../../data/story.json';
+import Explainer from '../../src/components/Explainer.svelte';
+import { validateStory } from '../../src/lib/validate';
+import type { Story } from '../../src/lib/schema';
+import { scaledStory } from './generate-story';
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const max = (xs: number[]) => Math.max(...xs);
+
+async function until(check: () => boolean, timeoutMs: number) {
+  const t0 = performance.now();
+  while (!check()) {
+    if (performance.now() - t0 > timeoutMs) throw new Error('timed out waiting for the views');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function run() {
+  const factor = Number(new URLSearchParams(location.search).get('factor') ?? '1');
+  const result = validateStory(scaledStory(storyJson as unknown as Story, factor));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+  const target = document.getElementById('bench')!;
+  const t0 = performance.now();
+  mount(Explainer, { target, props: { story: result, syncUrl: false } });
+  const graphNodes = () => target.querySelectorAll('[data-view="graph"] [data-entity-id]').length;
+  await until(() => graphNodes() === result.story.entities.length, 600_000);
+  await until(() => !target.querySelector('[data-view="graph"] .pending'), 600_000);
+  const ready = performance.now() - t0;
+
+  const entityIds = result.story.entities.map((e) => e.id);
+  const eventIds = result.story.events.map((e) => e.id);
+  const sync: number[] = [];
+  const frame: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const kind = i % 2 ? 'event' : 'entity';
+    const ids = kind === 'event' ? eventIds : entityIds;
+    const id = ids[(i * 7919) % ids.length]!;
+    const button = target.querySelector<HTMLButtonElement>(
+      `[data-view="list"] [data-${kind}-id="${id}"] button`,
+    )!;
+    await nextFrame();
+    const start = performance.now();
+    button.click();
+    flushSync();
+    target.getBoundingClientRect();
+    document.body.offsetHeight; // style and layout, as the frame will need them
+    sync.push(performance.now() - start);
+    // The frame after the click: its rAF callbacks (Cytoscape draws in one), then its paint.
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    frame.push(performance.now() - start);
+    const mark = target.querySelector(`[data-view="list"] [data-${kind}-id="${id}"]`)!;
+    if (mark.getAttribute('data-state') !== 'selected') throw new Error(`${id} was not selected`);
+  }
+  window.__bench = {
+    events: result.story.events.length,
+    entities: result.story.entities.length,
+    relations: result.story.relations.length,
+    ready,
+    syncMedian: median(sync),
+    syncMax: max(sync),
+    frameMedian: median(frame),
+  };
+}
+
+run().catch((e) => {
+  window.__bench = { error: 1 };
+  console.error(e);
+});

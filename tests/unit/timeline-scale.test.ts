@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildTimeScale } from '../../src/lib/timeline/time-scale';
 import { ticksFor, breaksFor, finestUnit } from '../../src/lib/timeline/ticks';
-import { layoutMarks, placeLabels, markExtent } from '../../src/lib/timeline/marks';
+import { layoutMarks, groupRows, placeLabels, markExtent } from '../../src/lib/timeline/marks';
 import {
   transformFor,
   windowOf,
@@ -145,7 +145,9 @@ describe('marks and labels', () => {
   it('places labels that never overlap each other, at any zoom', () => {
     for (const k of [1, 3, 10, 50]) {
       const z = clampTransform({ k, x: -k * 400 + 400 }, 800);
-      const labels = placeLabels(marks, z, 800, (id) => measure(index.eventById.get(id)!.title));
+      const labels = placeLabels(groupRows(marks), z, 800, (id) =>
+        measure(index.eventById.get(id)!.title),
+      );
       const boxes = labels.map((l) => {
         const m = marks.find((mm) => mm.id === l.id)!;
         return {

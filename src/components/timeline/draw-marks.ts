@@ -47,8 +47,10 @@ export function drawMarks(ctx: CanvasRenderingContext2D, input: DrawInput): void
   const r = POINT_RADIUS;
   ctx.clearRect(0, 0, input.width, input.height);
   for (const m of input.marks) {
+    // Cheap test on the span first: most marks are off screen when zoomed in.
+    if (z.k * m.bx1 + z.x + offsetX + r < 0 || z.k * m.bx0 + z.x + offsetX - r > input.width)
+      continue;
     const [a, b] = markExtent(m, z);
-    if (b + offsetX < 0 || a + offsetX > input.width) continue;
     const state = input.stateOf(m.id);
     const hover = input.hoverOf(m.id);
     const y = input.yOf(m);

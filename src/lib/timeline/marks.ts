@@ -111,12 +111,8 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
  * The labels that fit at a zoom: each row left to right, a label goes right of its mark if it
  * ends before the next mark, else left if it clears the previous label, else it stays hidden.
  */
-export function placeLabels(
-  marks: Mark[],
-  z: ZoomTransform,
-  viewWidth: number,
-  widthOf: (id: string) => number,
-): PlacedLabel[] {
+/** Marks grouped by lane and row, each row in x order: computed once per layout. */
+export function groupRows(marks: Mark[]): Mark[][] {
   const byRow = new Map<string, Mark[]>();
   for (const m of marks) {
     const key = `${m.lane}:${m.row}`;
@@ -124,8 +120,17 @@ export function placeLabels(
     if (list) list.push(m);
     else byRow.set(key, [m]);
   }
+  return [...byRow.values()];
+}
+
+export function placeLabels(
+  rows: Mark[][],
+  z: ZoomTransform,
+  viewWidth: number,
+  widthOf: (id: string) => number,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  for (const row of byRow.values()) {
+  for (const row of rows) {
     const extents = row.map((m) => markExtent(m, z));
     let frontier = -Infinity;
     row.forEach((m, i) => {

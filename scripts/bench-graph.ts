@@ -1,0 +1,143 @@
+// `npx tsx scripts/bench-graph.ts`: the entity graph on headless Cytoscape (no DOM, no
+// drawing) at the story's size, 10×, 1,000 entities with 3,000 relations, and 100×: time to
+// build the elements, to lay them out once, and to apply a selection (median of 60, worst
+// in brackets). Then the real thing in Chromium: a selection's work and the time until the
+// next frame is painted. Prints markdown tables. GRAPH_BENCH_HEADLESS=1 skips the browser.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cytoscape from 'cytoscape';
+import { buildIndex, type StoryIndex } from '../src/lib/indexes';
+import { statesFor, NO_STATES, type ItemRef } from '../src/lib/selection';
+import type { Story } from '../src/lib/schema';
+import { storyElements } from '../src/lib/graph/elements';
+import { buildStyle, paletteFrom } from '../src/lib/graph/style';
+import { computeLayout, layoutInput } from '../src/lib/graph/layout';
+import { classesFor, diffClasses, type ClassMap } from '../src/lib/graph/diff';
+import { applyClasses, applyLayout } from '../src/lib/graph/graph-view';
+import { seededRandom } from '../src/lib/graph/random';
+import { scaledStory } from '../tests/bench/generate-story';
+import { randomGraphStory } from '../tests/bench/graph-story';
+import type { GraphBenchResult } from '../tests/bench/graph-bench';
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/browser/chromium';
+
+const SELECTIONS = 60;
+const base = JSON.parse(readFileSync(resolve('data/story.json'), 'utf8')) as Story;
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const out = fn();
+  return [out, performance.now() - t];
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function bench(label: string, story: Story) {
+  const index: StoryIndex = buildIndex(story);
+  const style = buildStyle(
+    paletteFrom(() => ''),
+    { transitions: false, edgeFontSize: 12 },
+  );
+  const [cy, buildMs] = time(() =>
+    cytoscape({ headless: true, styleEnabled: true, style, elements: storyElements(story) }),
+  );
+  const t = performance.now();
+  const layout = await computeLayout(layoutInput(story));
+  applyLayout(cy, layout);
+  const layoutMs = performance.now() - t;
+
+  const ids = {
+    entities: story.entities.map((e) => e.id),
+    relations: story.relations.map((r) => r.id),
+  };
+  let applied: ClassMap = new Map();
+  const random = seededRandom(11);
+  const selectMs: number[] = [];
+  const touched: number[] = [];
+  for (let i = 0; i < SELECTIONS; i++) {
+    const item: ItemRef | null =
+      i % 10 === 9
+        ? null
+        : { kind: 'entity', id: ids.entities[Math.floor(random() * ids.entities.length)]! };
+    const [, ms] = time(() => {
+      const states = statesFor(index, item);
+      const next = classesFor(ids, { states, hoverStates: NO_STATES, active: null });
+      const changes = diffClasses(applied, next);
+      applyClasses(cy, changes);
+      applied = next;
+      touched.push(changes.size);
+    });
+    selectMs.push(ms);
+  }
+  cy.destroy();
+  const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
+  return `| ${label} | ${story.entities.length} / ${story.relations.length} | ${f(buildMs)} | ${f(layoutMs)} | ${f(median(selectMs))} (${f(Math.max(...selectMs))}) | ${median(touched)} |`;
+}
+
+const cases: [string, Story][] = [
+  ['story', base],
+  ['10×', scaledStory(base, 10)],
+  ['1,000 / 3,000', randomGraphStory(base, 1000, 3000)],
+  ['100×', scaledStory(base, 100)],
+];
+
+console.log('\n### Entity graph (headless Cytoscape, Node ' + process.version + ')\n');
+console.log(
+  '| size | entities / relations | build ms | layout ms (once) | selection ms, median (max) | elements touched, median |',
+);
+console.log('|---|---|---|---|---|---|');
+if (!process.env.GRAPH_BENCH_BROWSER_ONLY)
+  for (const [label, story] of cases) console.log(await bench(label, story));
+
+async function benchBrowser(): Promise<void> {
+  const outDir = 'node_modules/.cache/bench-graph-dist';
+  await build({
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/graph.html' } },
+  });
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4192, host: '127.0.0.1', strictPort: true },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
+  console.log('\n### Entity graph in Chromium (1024 × 640, 60 selections)\n');
+  console.log(
+    '| size | entities / relations | ready ms (layout + first draw) | selection work ms, median (max) | canvas redraw ms, median (max) | to painted frame ms, median (max) |',
+  );
+  console.log('|---|---|---|---|---|---|');
+  try {
+    for (const [label, size] of [
+      ['story', 'story'],
+      ['10×', '10'],
+      ['1,000 / 3,000', '1000'],
+    ]) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
+      page.on('pageerror', (e) => console.error(e.message));
+      await page.goto(`http://127.0.0.1:4192/tests/bench/graph.html?size=${size}`);
+      await page.waitForFunction(() => window.__graphBench !== undefined, null, {
+        timeout: 180_000,
+      });
+      const r = (await page.evaluate(() => window.__graphBench))!;
+      if ('error' in r) throw new Error(`the graph bench failed at ${label}: ${r.error}`);
+      const f = (n: number) => n.toFixed(1);
+      const row = r as GraphBenchResult;
+      console.log(
+        `| ${label} | ${row.entities} / ${row.relations} | ${f(row.ready)} | ${f(row.syncMedian)} (${f(row.syncMax)}) | ${f(row.drawMedian)} (${f(row.drawMax)}) | ${f(row.paintedMedian)} (${f(row.paintedMax)}) |`,
+      );
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+if (!process.env.GRAPH_BENCH_HEADLESS) await benchBrowser();

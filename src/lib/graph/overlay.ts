@@ -1,0 +1,51 @@
+/** Where the overlay's elements go on screen: node boxes from model to container pixels. */
+import type { Box } from './geometry';
+import type { Viewport } from './graph-view';
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A model box on screen, grown about its centre to at least `min` px each way. */
+export function renderedRect(b: Box, { zoom, pan }: Viewport, min: number): Rect {
+  const width = Math.max((b.x2 - b.x1) * zoom, min);
+  const height = Math.max((b.y2 - b.y1) * zoom, min);
+  const cx = ((b.x1 + b.x2) / 2) * zoom + pan.x;
+  const cy = ((b.y1 + b.y2) / 2) * zoom + pan.y;
+  return { left: cx - width / 2, top: cy - height / 2, width, height };
+}
+
+/** Whether any of the rect shows in a frame of this size. */
+export function touchesFrame(r: Rect, width: number, height: number): boolean {
+  return r.left + r.width > 0 && r.top + r.height > 0 && r.left < width && r.top < height;
+}
+
+/** Whether all of the rect shows in a frame of this size. */
+export function insideFrame(r: Rect, width: number, height: number): boolean {
+  return r.left >= 0 && r.top >= 0 && r.left + r.width <= width && r.top + r.height <= height;
+}
+
+/**
+ * Where a tooltip of `size` goes for a point: above it if there is room, else below, else as
+ * high as it fits; always inside the frame horizontally when it can be.
+ */
+export function placeTip(
+  at: { x: number; y: number },
+  size: { width: number; height: number },
+  frame: { width: number; height: number },
+  gap = 12,
+): { left: number; top: number } {
+  const left = Math.max(4, Math.min(at.x - size.width / 2, frame.width - size.width - 4));
+  const above = at.y - gap - size.height;
+  const below = at.y + gap;
+  const top =
+    above >= 0
+      ? above
+      : below + size.height <= frame.height
+        ? below
+        : Math.max(0, frame.height - size.height);
+  return { left, top };
+}

@@ -1,0 +1,21 @@
+// Shared by the graph's unit tests: the bundled story, and a palette read from tokens.css as
+// the browser would read it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateStoryText } from '../../src/lib/validate';
+import { paletteFrom, type Palette } from '../../src/lib/graph/style';
+
+export function bundledStory() {
+  const result = validateStoryText(readFileSync(resolve('data/story.json'), 'utf8'));
+  if (!result.ok) throw new Error('data/story.json is invalid: run npm run validate');
+  return result;
+}
+
+export function tokenPalette(): Palette {
+  const css = readFileSync(resolve('src/styles/tokens.css'), 'utf8');
+  const tokens = new Map<string, string>();
+  for (const [, name, value] of css.matchAll(/(--[\w-]+):\s*([^;]+);/g)) {
+    if (!tokens.has(name!)) tokens.set(name!, value!.trim());
+  }
+  return paletteFrom((token) => tokens.get(token) ?? '');
+}

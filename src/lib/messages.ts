@@ -1,3 +1,16 @@
+import type { EntityKind } from './schema';
+
+const KIND_NAMES: Record<EntityKind, string> = {
+  person: 'person',
+  organization: 'organisation',
+  'government-body': 'government body',
+  country: 'country',
+  place: 'place',
+  facility: 'facility',
+  law: 'law',
+  group: 'group',
+};
+
 /**
  * Every piece of UI text, in one place, so that a translation is one new table.
  * Functions take the values they interpolate; components never build sentences themselves.
@@ -45,16 +58,7 @@ export const messages = {
     denied: 'Denied',
     admitted: 'Admitted by the side it harms',
   } as Record<string, string>,
-  kindNames: {
-    person: 'person',
-    organization: 'organisation',
-    'government-body': 'government body',
-    country: 'country',
-    place: 'place',
-    facility: 'facility',
-    law: 'law',
-    group: 'group',
-  } as Record<string, string>,
+  kindNames: KIND_NAMES,
   kindPlural: {
     person: 'People',
     organization: 'Organisations',
@@ -80,7 +84,7 @@ export const messages = {
   announceRelation: (sentence: string, events: number) =>
     `Selected relation: ${sentence}; ${events} event${events === 1 ? '' : 's'}`,
   announceCleared: 'Selection cleared',
-  windowToggle: 'Show the graph as it stood in the timeline’s window',
+  windowToggle: 'Graph as it stood in the timeline’s window',
   windowReadout: (period: string, shown: number, total: number) =>
     `Showing ${period}: ${shown} of ${total} people and organisations`,
   windowWhole: (total: number) => `Showing the whole story: all ${total} people and organisations`,
@@ -123,16 +127,7 @@ export const messages = {
   dateAbout: (words: string) => `about ${words}`,
   dateRange: (from: string, to: string) => `${from} to ${to}`,
   graph: {
-    kinds: {
-      person: 'person',
-      organization: 'organization',
-      'government-body': 'government body',
-      country: 'country',
-      place: 'place',
-      facility: 'facility',
-      law: 'law',
-      group: 'group',
-    },
+    kinds: KIND_NAMES,
     legendLabel: 'Kinds of entity',
     nodesLabel: (n: number) => `${n} entities; arrow keys move between them`,
     entityName: (name: string, kind: string, role: string | undefined, relations: number) =>
@@ -158,7 +153,7 @@ export const messages = {
     zoomOut: 'Zoom out of the graph',
     fit: 'Fit the whole graph',
     help: 'Arrow keys move to the nearest entity in that direction; Home, End, Page Up and Page Down follow reading order. Enter or Space selects, Escape clears. R steps through the relations of an entity. Plus and minus zoom, 0 fits the graph.',
-    dashedKey: 'dashed: a claim (point at it to see who makes it)',
+    dashedKey: 'dashed: a claim',
     zoomGroup: 'Zoom',
     layingOut: 'Laying out the graph…',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',

@@ -12,7 +12,8 @@ for (const r of story.relations) {
 }
 function expectedName(e: Story['entities'][number]): string {
   const n = relationCount.get(e.id) ?? 0;
-  const kind = e.kind.replace('-', ' ');
+  // The UI writes British English, like the rest of the page.
+  const kind = e.kind === 'organization' ? 'organisation' : e.kind.replace('-', ' ');
   return [e.name, kind, e.role, `${n} relation${n === 1 ? '' : 's'}`].filter(Boolean).join(', ');
 }
 const entityIds = story.entities.map((e) => e.id).sort();

@@ -272,7 +272,7 @@ test.describe('the time window', () => {
     await expect(page.getByTestId('window-readout')).toHaveText(
       `Showing March 2025: ${expected.size} of ${all.length} people and organisations`,
     );
-    await page.getByLabel('Show the graph as it stood in the timeline’s window').uncheck();
+    await page.getByLabel('Graph as it stood in the timeline’s window').uncheck();
     await expect.poll(async () => (await readActive()).length).toBe(all.length);
     await expect(page).toHaveURL(/filter=off/);
   });

@@ -68,7 +68,12 @@ async function benchTimeline() {
       await page.goto(`http://127.0.0.1:4190/tests/bench/app.html?factor=${factor}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000 });
       const r = (await page.evaluate(() => window.__bench))!;
-      if (r.error) throw new Error(`the selection bench failed at ${name}`);
+      if (r.error) {
+        const why = await page.evaluate(() => window.__benchError);
+        selectionRows.push(`| ${name} | failed: ${why} | | | | |`);
+        await page.close();
+        continue;
+      }
       const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
       selectionRows.push(
         `| ${name} | ${r.events} / ${r.entities} / ${r.relations} | ${f((r.ready ?? 0) / 1000)} | ${f(r.syncMedian)} | ${f(r.syncMax)} | ${f(r.frameMedian)} |`,

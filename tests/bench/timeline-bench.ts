@@ -14,6 +14,7 @@ import { scaledStory } from './generate-story';
 declare global {
   interface Window {
     __bench?: Record<string, number>;
+    __benchError?: string;
   }
 }
 

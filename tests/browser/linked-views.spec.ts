@@ -171,6 +171,34 @@ test.describe('one selection, every view', () => {
     });
   }
 
+  test('selecting a relation in the graph, by keyboard, marks its ends and its events', async ({
+    page,
+  }) => {
+    await open(page);
+    const graph = page.locator('[data-view="graph"] [role="listbox"]');
+    await graph.focus();
+    await page.keyboard.press('Home');
+    // Step to the first entity that has relations, then onto its first relation.
+    const withRelations = new Set(story.relations.flatMap((r) => [r.from, r.to]));
+    for (let i = 0; i < story.entities.length; i++) {
+      const active = await graph.getAttribute('aria-activedescendant');
+      const id = await page.locator(`[id="${active}"]`).getAttribute('data-entity-id');
+      if (id && withRelations.has(id)) break;
+      await page.keyboard.press('PageDown');
+    }
+    await page.keyboard.press('r');
+    const relationOption = page.locator(
+      `[id="${await graph.getAttribute('aria-activedescendant')}"]`,
+    );
+    const label = await relationOption.getAttribute('aria-label');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]relation=/);
+    const relationId = new URL(page.url()).searchParams.get('relation')!;
+    expect(story.relations.some((r) => r.id === relationId)).toBe(true);
+    expect(label).toBeTruthy();
+    await expectStates(page, 'relation', relationId);
+  });
+
   test('Escape and a click on empty timeline space clear the selection', async ({ page }) => {
     await open(page, `?entity=${kilmar}`);
     await page.keyboard.press('Escape');

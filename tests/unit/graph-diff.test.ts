@@ -1,12 +1,10 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { classesFor, diffClasses, type GraphIds, type VisualInput } from '../../src/lib/graph/diff';
-import { edgeId, storyElements } from '../../src/lib/graph/elements';
+import { edgeId } from '../../src/lib/graph/elements';
 import { applyClasses } from '../../src/lib/graph/graph-view';
 import { NO_STATES, statesFor } from '../../src/lib/selection';
 import { activeInWindow } from '../../src/lib/time-window';
-import { buildStyle } from '../../src/lib/graph/style';
-import { bundledStory, tokenPalette } from './graph-helpers';
+import { bundledStory, headlessGraph } from './graph-helpers';
 
 const { story, index } = bundledStory();
 const ids: GraphIds = {
@@ -16,14 +14,7 @@ const ids: GraphIds = {
 const none: VisualInput = { states: NO_STATES, hoverStates: NO_STATES, active: null };
 const bukele = { kind: 'entity', id: 'nayib-bukele' } as const;
 
-function headless() {
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: storyElements(story),
-    style: buildStyle(tokenPalette(), { transitions: false, edgeFontSize: 12 }),
-  });
-}
+const headless = () => headlessGraph(story);
 
 describe('the state diff', () => {
   it('marks the selected entity, its neighbours related and the rest dimmed', () => {

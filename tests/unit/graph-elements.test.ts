@@ -1,22 +1,13 @@
-import cytoscape from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import { edgeId, storyElements, type EdgeData, type NodeData } from '../../src/lib/graph/elements';
-import { buildStyle } from '../../src/lib/graph/style';
 import { ENTITY_KINDS } from '../../src/lib/graph/kinds';
 import { GEOMETRY } from '../../src/lib/graph/geometry';
 import { textWidth } from '../../src/lib/graph/label-metrics';
-import { bundledStory, tokenPalette } from './graph-helpers';
+import { bundledStory, headlessGraph, tokenPalette } from './graph-helpers';
 
 const { story } = bundledStory();
 
-function headless() {
-  return cytoscape({
-    headless: true,
-    styleEnabled: true,
-    elements: storyElements(story),
-    style: buildStyle(tokenPalette(), { transitions: false, edgeFontSize: 12 }),
-  });
-}
+const headless = () => headlessGraph(story);
 
 describe('the story as graph elements', () => {
   it('has one node per entity with its name, kind and shape', () => {

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateStoryText } from '../../src/lib/validate';
-import { paletteFrom, type Palette } from '../../src/lib/graph/style';
+import cytoscape from 'cytoscape';
+import { buildStyle, paletteFrom, type Palette } from '../../src/lib/graph/style';
+import { storyElements } from '../../src/lib/graph/elements';
+import type { Story } from '../../src/lib/schema';
 
 export function bundledStory() {
   const result = validateStoryText(readFileSync(resolve('data/story.json'), 'utf8'));
@@ -18,4 +21,14 @@ export function tokenPalette(): Palette {
     if (!tokens.has(name!)) tokens.set(name!, value!.trim());
   }
   return paletteFrom((token) => tokens.get(token) ?? '');
+}
+
+/** A headless Cytoscape core with the story's elements and the app's own style. */
+export function headlessGraph(story: Story) {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: storyElements(story),
+    style: buildStyle(tokenPalette(), { transitions: false, edgeFontSize: 12 }),
+  });
 }

@@ -125,6 +125,12 @@ export const categorySchema = z.strictObject({
 export const entitySchema = z.strictObject({
   id: slug,
   name: text,
+  shortName: z.optional(
+    described(
+      z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(30)),
+      'The name on the graph, as the reports give it on second mention ("Bukele"); `name` if absent.',
+    ),
+  ),
   kind: z.enum(ENTITY_KINDS),
   role: z.optional(z.string()),
   description: text,

@@ -17,8 +17,18 @@ describe('the story as graph elements', () => {
       const data = cy.getElementById(entity.id).data() as NodeData;
       expect(data.name).toBe(entity.name);
       expect(data.kind).toBe(entity.kind);
-      expect(data.label.replace(/\n/g, ' ')).toBe(entity.name);
     }
+  });
+
+  it('labels a node with the short name where the story gives one, else the full name', () => {
+    const cy = headless();
+    const shortened = story.entities.filter((e) => e.shortName);
+    expect(shortened.length).toBeGreaterThan(0);
+    for (const entity of story.entities) {
+      const label = String(cy.getElementById(entity.id).data('label')).replace(/\n/g, ' ');
+      expect(label).toBe(entity.shortName ?? entity.name);
+    }
+    expect(cy.getElementById('nayib-bukele').data('label')).toBe('Bukele');
   });
 
   it('wraps long names into lines no wider than the label width', () => {

@@ -16,6 +16,8 @@ export interface TimelineProps {
   window?: Span | null;
   /** At most this many rows of marks per lane (fewer on short screens). */
   maxRows?: number;
+  /** Tighter rows and lanes, for short screens where the graph needs the height. */
+  dense?: boolean;
   onselect: (id: string | null) => void;
   onhover: (id: string | null) => void;
   /** The shown window after a zoom or pan settles; null at the default view. */

@@ -1,6 +1,6 @@
 /** The story as Cytoscape element definitions: one node per entity, one edge per relation. */
 import type { ElementDefinition } from 'cytoscape';
-import type { EntityKind, Story } from '../schema';
+import type { Entity, EntityKind, Story } from '../schema';
 import { cyShape } from './kinds';
 import { GEOMETRY, wrapLabel, type Geometry } from './geometry';
 import { wrapEdgeLabel } from './edge-labels';
@@ -27,6 +27,11 @@ export interface EdgeData {
   dashed: boolean;
 }
 
+/** The name a node shows: the short one where the story gives it (the full one is its accessible name). */
+export function graphName(entity: Pick<Entity, 'name' | 'shortName'>): string {
+  return entity.shortName ?? entity.name;
+}
+
 export const EDGE_PREFIX = 'r:';
 
 export function edgeId(relationId: string): string {
@@ -38,7 +43,7 @@ export function nodeElements(story: Story, g: Geometry = GEOMETRY): ElementDefin
     const { shape, points = '' } = cyShape(entity.kind);
     const data: NodeData = {
       id: entity.id,
-      label: wrapLabel(entity.name, g),
+      label: wrapLabel(graphName(entity), g),
       name: entity.name,
       kind: entity.kind,
       shape,

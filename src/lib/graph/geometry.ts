@@ -23,17 +23,20 @@ export const GEOMETRY = {
   fontSize: 14,
   lineHeight: 1.2,
   /** Node body size. */
-  nodeSize: 24,
+  nodeSize: 20,
   /** Space between the node body and its label (label sits to the right). */
-  labelGap: 6,
-  /** Labels wrap to lines no wider than this. */
-  maxLabelWidth: 150,
+  labelGap: 4,
+  /**
+   * Labels wrap to lines no wider than this. Wide, because the graph's frame is a wide strip
+   * below the timeline: there, height is short and one-line labels save it.
+   */
+  maxLabelWidth: 220,
   /** Text background padding around labels. */
   labelPadding: 2,
   /** Room kept around the node body, for the selection outline. */
-  outline: 4,
+  outline: 3,
   /** Empty space kept between any two node-and-label boxes. */
-  boxGap: 8,
+  boxGap: 5,
 } as const;
 
 export type Geometry = typeof GEOMETRY;

@@ -96,6 +96,8 @@ export function viewportOf(cy: Core): Viewport {
 
 export interface FitOptions {
   padding: number;
+  /** Room kept clear at the right, for the zoom buttons: no node is drawn under them. */
+  reserveRight: number;
   /** Never zoom in further than this to fit: a tiny graph should not fill the screen. */
   maxZoom: number;
   /**
@@ -103,18 +105,26 @@ export interface FitOptions {
    * screen shows the middle of the graph, readable, and the reader pans to the rest.
    */
   minZoom: number;
+  /** The zoom for that middle view; minZoom if not given. */
+  fallbackZoom?: number;
 }
 
-/** Fits the whole graph, with labels, into the container, within the zoom limits. */
+/** Fits the whole graph, with labels, into the container less its margins, within the limits. */
 export function fitView(cy: Core, o: FitOptions): void {
   const nodes = cy.nodes();
-  if (nodes.empty() || cy.width() === 0 || cy.height() === 0) return;
-  cy.fit(nodes, o.padding);
-  const zoom = cy.zoom();
-  if (zoom > o.maxZoom || zoom < o.minZoom) {
-    cy.zoom(Math.min(o.maxZoom, Math.max(o.minZoom, zoom)));
-    cy.center(nodes);
-  }
+  const width = cy.width() - 2 * o.padding - o.reserveRight;
+  const height = cy.height() - 2 * o.padding;
+  if (nodes.empty() || width <= 0 || height <= 0) return;
+  const bb = nodes.boundingBox({});
+  const fitted = Math.min(width / Math.max(bb.w, 1), height / Math.max(bb.h, 1));
+  const zoom = Math.min(o.maxZoom, fitted < o.minZoom ? (o.fallbackZoom ?? o.minZoom) : fitted);
+  cy.viewport({
+    zoom,
+    pan: {
+      x: o.padding + width / 2 - zoom * (bb.x1 + bb.w / 2),
+      y: o.padding + height / 2 - zoom * (bb.y1 + bb.h / 2),
+    },
+  });
 }
 
 /** Zooms about the centre of the container. */

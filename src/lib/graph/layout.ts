@@ -10,9 +10,10 @@ import { GEOMETRY, labelBox, nodeBox, removeOverlaps, unionBox, moveBox } from '
 import { boxesOverlap, segmentCrossesBox, wrapLabel } from './geometry';
 import type { Box, Geometry, LabelSide, Point } from './geometry';
 import { fnv1a, withSeed } from './random';
+import { graphName } from './elements';
 
 /** Bump when the algorithm changes, so that a committed layout is known to be stale. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 const SEED = 20250414;
 /** Up to this many nodes the layout is polished (fcose "proof" quality, then compacted). */
 const SMALL = 300;
@@ -49,7 +50,7 @@ export interface LayoutFile extends Layout {
 }
 
 export interface LayoutOptions {
-  /** Width over height the layout aims for: the graph's usual frame is a wide strip. */
+  /** Width over height the layout aims for: the frame's, a wide strip. */
   aspect: number;
   idealEdgeLength: number;
   nodeRepulsion: number;
@@ -58,7 +59,8 @@ export interface LayoutOptions {
   compactRounds: number;
   compactFactor: number;
   /**
-   * The graph's drawing area at 1024 × 768, less the fit padding, in CSS px; and the zoom a
+   * The graph's drawing area at 1024 × 768 (a strip under the timeline), less the fit padding
+   * and the zoom buttons' column, in CSS px; and the zoom a
    * layout must reach in it (labels are fontSize × zoom px; a margin over 1 absorbs fonts
    * wider than the estimate). Layouts that reach it compete on fewest edges across labels.
    */
@@ -67,19 +69,19 @@ export interface LayoutOptions {
 }
 
 export const LAYOUT_OPTIONS: LayoutOptions = {
-  aspect: 1.75,
-  idealEdgeLength: 90,
-  nodeRepulsion: 8000,
+  aspect: 3.04,
+  idealEdgeLength: 30,
+  nodeRepulsion: 6000,
   gravity: 0.4,
   compactRounds: 20,
   compactFactor: 0.97,
-  frame: { width: 960, height: 520 },
+  frame: { width: 890, height: 293 },
   minZoom: 1.05,
 };
 
 export function layoutInput(story: Story, g: Geometry = GEOMETRY): LayoutInput {
   return {
-    nodes: story.entities.map((e) => ({ id: e.id, label: wrapLabel(e.name, g) })),
+    nodes: story.entities.map((e) => ({ id: e.id, label: wrapLabel(graphName(e), g) })),
     edges: story.relations.map((r) => ({ source: r.from, target: r.to })),
   };
 }
@@ -142,7 +144,7 @@ export async function computeLayout(
     const placed = linked.length
       ? layoutLinked({ nodes: linked, edges: input.edges }, g, options, seed)
       : [];
-    const all = [...placed, ...rowBelow(alone, placed, g)];
+    const all = [...placed, ...placeApart(alone, placed, g, options.aspect)];
     improveSides(all, input.edges, g);
     return { all, zoom: frameZoom(all, options.frame), crossings: crossings(all, input.edges, g) };
   });
@@ -344,13 +346,44 @@ function improveSides(placed: Placed[], edges: LayoutEdge[], g: Geometry): void 
   }
 }
 
-/** Entities with no relation, in story order, in rows under the graph: apart, not lost in it. */
-function rowBelow(nodes: LayoutNode[], above: Placed[], g: Geometry): Placed[] {
+/**
+ * Entities with no relation, in story order, apart from the graph rather than lost in it: in
+ * a column at its right where the frame is wider than the graph, else in rows under it.
+ */
+function placeApart(nodes: LayoutNode[], above: Placed[], g: Geometry, aspect: number): Placed[] {
   const bounds = unionBox(above.map((p) => moveBox(p.box, p.at))) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const w = Math.max(bounds.x2 - bounds.x1, 1);
+  const h = Math.max(bounds.y2 - bounds.y1, 1);
+  return above.length && w / h < aspect
+    ? columnBeside(nodes, bounds, g)
+    : rowBelow(nodes, bounds, above.length > 0, g);
+}
+
+function columnBeside(nodes: LayoutNode[], bounds: Box, g: Geometry): Placed[] {
+  const out: Placed[] = [];
+  let x = bounds.x2 + g.boxGap * 3;
+  let y = bounds.y1;
+  let columnWidth = 0;
+  for (const node of nodes) {
+    const box = nodeBox(node.label, g, 'right');
+    const h = box.y2 - box.y1;
+    if (y > bounds.y1 && y + h > bounds.y2) {
+      x += columnWidth + g.boxGap * 2;
+      y = bounds.y1;
+      columnWidth = 0;
+    }
+    out.push({ node, side: 'right', box, at: { x: x - box.x1, y: y - box.y1 } });
+    y += h + g.boxGap;
+    columnWidth = Math.max(columnWidth, box.x2 - box.x1);
+  }
+  return out;
+}
+
+function rowBelow(nodes: LayoutNode[], bounds: Box, hasAbove: boolean, g: Geometry): Placed[] {
   const width = Math.max(bounds.x2 - bounds.x1, 1);
   const out: Placed[] = [];
   let x = bounds.x1;
-  let y = above.length ? bounds.y2 + g.boxGap * 3 : 0;
+  let y = hasAbove ? bounds.y2 + g.boxGap * 3 : 0;
   let rowHeight = 0;
   for (const node of nodes) {
     const box = nodeBox(node.label, g, 'right');

@@ -18,10 +18,13 @@ function expectedName(e: Story['entities'][number]): string {
 }
 const entityIds = story.entities.map((e) => e.id).sort();
 
+// Landscape screens show the whole graph at the default fit: at 14 px on a 1024×768
+// projector, the issue's bar; 1280×720 is shorter and settles for 12. A phone shows a readable
+// window onto the same picture, and the reader pans (or fits it whole with ⤢).
 const VIEWPORTS = [
-  { width: 1280, height: 720, minLabelPx: 14 },
-  { width: 1024, height: 768, minLabelPx: 14 },
-  { width: 360, height: 740, minLabelPx: 12 },
+  { width: 1280, height: 720, minLabelPx: 12, whole: true },
+  { width: 1024, height: 768, minLabelPx: 14, whole: true },
+  { width: 360, height: 740, minLabelPx: 14, whole: false },
 ];
 
 async function openGraph(page: Page): Promise<{ graph: Locator; stage: Locator }> {
@@ -102,6 +105,34 @@ for (const viewport of VIEWPORTS) {
       mkdirSync('/tmp/shots', { recursive: true });
       await graph.screenshot({ path: `/tmp/shots/graph-${viewport.width}x${viewport.height}.png` });
     });
+
+    if (viewport.whole) {
+      test('shows every node and name whole at the default fit, none under the buttons', async ({
+        page,
+      }) => {
+        const { graph, stage } = await openGraph(page);
+        const frame = (await stage.boundingBox())!;
+        const buttons = (await graph.getByRole('group', { name: 'Zoom' }).boundingBox())!;
+        const outside: string[] = [];
+        for (const node of await nodes(graph).all()) {
+          const b = (await node.boundingBox())!;
+          const inside =
+            b.x >= frame.x &&
+            b.y >= frame.y &&
+            b.x + b.width <= frame.x + frame.width &&
+            b.y + b.height <= frame.y + frame.height;
+          if (!inside || overlap(b, buttons))
+            outside.push(String(await node.getAttribute('data-entity-id')));
+        }
+        expect(outside).toEqual([]);
+        await expect(graph.getByText(/Part of the graph/)).toBeHidden();
+      });
+    } else {
+      test('shows a readable part of the graph and says how to see the rest', async ({ page }) => {
+        const { graph } = await openGraph(page);
+        await expect(graph.getByText(/Part of the graph/)).toBeVisible();
+      });
+    }
 
     test('draws the same picture on every load', async ({ browser }) => {
       const shots: Buffer[] = [];

@@ -50,6 +50,17 @@ describe('the committed layout, data/story.layout.json', () => {
     expect(zoom * GEOMETRY.fontSize).toBeGreaterThanOrEqual(14);
   });
 
+  it('sets the entities with no relation apart, in a column beside the graph', () => {
+    const linked = new Set(story.relations.flatMap((r) => [r.from, r.to]));
+    const input = layoutInput(story);
+    const boxes = boxesOf(file);
+    const alone = input.nodes.flatMap((n, i) => (linked.has(n.id) ? [] : [boxes[i]!]));
+    const rest = unionBox(input.nodes.flatMap((n, i) => (linked.has(n.id) ? [boxes[i]!] : [])))!;
+    expect(alone.length).toBeGreaterThan(0);
+    for (const b of alone) expect(b.x1).toBeGreaterThan(rest.x2);
+    expect(new Set(alone.map((b) => b.x1)).size).toBe(1);
+  });
+
   it('is not used for another story, or one with an entity it does not place', () => {
     expect(presetLayout({ ...story, id: 'another-story' }, file)).toBeNull();
     const extra = { ...story.entities[0]!, id: 'someone-new' };

@@ -194,7 +194,7 @@ function selectionRules(p: Palette): Rule[] {
         'outline-width': 4,
         'outline-style': 'solid',
         'outline-color': p.text,
-        'font-weight': 'bold',
+        // No bold: a bolder label is wider than the layout's box and would touch a neighbour.
       },
     },
     { selector: 'edge.s-selected', style: { 'z-index': 10, width: 4.5, ...strong } },

@@ -150,3 +150,32 @@ describe('the timeline', () => {
     ]);
   });
 });
+
+describe('the timeline on a short screen', () => {
+  function heightOf(dense: boolean) {
+    const story = miniStory();
+    const index = buildIndex(story);
+    const { container, unmount } = render(Timeline, {
+      props: {
+        events: index.eventsInOrder,
+        categories: story.categories,
+        spans: index.eventSpan,
+        states: new Map(),
+        dense,
+        onselect: vi.fn(),
+        onhover: vi.fn(),
+      },
+    });
+    const height = Number(container.querySelector('svg.timeline-svg')!.getAttribute('height'));
+    const marks = container.querySelectorAll('[data-event-id]').length;
+    unmount();
+    return { height, marks, events: story.events.length };
+  }
+
+  it('takes less height when dense, leaving the graph below more room', () => {
+    const roomy = heightOf(false);
+    const dense = heightOf(true);
+    expect(dense.height).toBeLessThan(roomy.height);
+    expect(dense.marks).toBe(dense.events);
+  });
+});

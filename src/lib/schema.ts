@@ -127,7 +127,7 @@ export const entitySchema = z.strictObject({
   name: text,
   shortName: z.optional(
     described(
-      z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(30)),
+      text.check(z.maxLength(30)),
       'The name on the graph, as the reports give it on second mention ("Bukele"); `name` if absent.',
     ),
   ),

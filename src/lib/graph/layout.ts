@@ -60,9 +60,9 @@ export interface LayoutOptions {
   compactFactor: number;
   /**
    * The graph's drawing area at 1024 × 768 (a strip under the timeline), less the fit padding
-   * and the zoom buttons' column, in CSS px; and the zoom a
-   * layout must reach in it (labels are fontSize × zoom px; a margin over 1 absorbs fonts
-   * wider than the estimate). Layouts that reach it compete on fewest edges across labels.
+   * and the zoom buttons' column, in CSS px; and the zoom a layout must reach in it (labels
+   * are fontSize × zoom px; a margin over 1 absorbs fonts wider than the estimate). Layouts
+   * that reach it compete on fewest edges across labels.
    */
   frame: { width: number; height: number };
   minZoom: number;

@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/browser/chromium';
+import { chromiumPath } from './tests/e2e/support/chromium';
 
 const port = 4179;
 
 export default defineConfig({
-  testDir: 'tests/browser',
+  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],

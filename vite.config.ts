@@ -13,13 +13,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
       },
       {
         extends: true,
         test: {
           name: 'component',
-          include: ['tests/component/**/*.test.ts'],
+          include: ['src/**/*.dom.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/setup.ts'],
         },

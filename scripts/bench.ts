@@ -6,7 +6,7 @@
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { chromiumPath } from '../tests/browser/chromium';
+import { chromiumPath } from '../tests/e2e/support/chromium';
 
 const FACTORS: [string, number][] = [
   ['1×', 1],

@@ -1,16 +1,16 @@
 // `npm run layout`: computes the graph's layout for the bundled story once, ahead of time, so
 // every screen shows the same picture without running a force layout. Writes
-// data/story.layout.json; tests/unit/graph-layout.test.ts fails when it is stale.
+// data/story.layout.json; src/graph/layout.test.ts fails when it is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateStoryText } from '../src/lib/validate';
+import { validateStoryText } from '../src/model/validate';
 import {
   computeLayout,
   layoutHash,
   layoutInput,
   PRECOMPUTE_SEEDS,
   type LayoutFile,
-} from '../src/lib/graph/layout';
+} from '../src/graph/layout';
 
 const storyPath = resolve(process.argv[2] ?? 'data/story.json');
 const outPath = resolve(process.argv[3] ?? storyPath.replace(/\.json$/, '.layout.json'));

@@ -1,6 +1,6 @@
 /** `npm run validate [file]`: checks a story file and lists every problem with its place. */
 import { readFileSync } from 'node:fs';
-import { validateStoryText } from '../src/lib/validate';
+import { validateStoryText } from '../src/model/validate';
 
 const file = process.argv[2] ?? 'data/story.json';
 let text: string;

@@ -7,9 +7,9 @@ import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
 import '../../src/styles/base.css';
 import storyJson from '../../data/story.json';
-import Explainer from '../../src/components/Explainer.svelte';
-import { validateStory } from '../../src/lib/validate';
-import type { Story } from '../../src/lib/schema';
+import Explainer from '../../src/app/Explainer.svelte';
+import { validateStory } from '../../src/model/validate';
+import type { Story } from '../../src/model/schema';
 import { scaledStory } from './generate-story';
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));

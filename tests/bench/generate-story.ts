@@ -3,7 +3,7 @@
  * moved by a few weeks and its ids suffixed, so the shape of the story (a few old dates, a
  * busy spring of 2025) holds at 10× and 100× its size. Deterministic: same factor, same data.
  */
-import type { Story, StoryEvent } from '../../src/lib/schema';
+import type { Story, StoryEvent } from '../../src/model/schema';
 
 function shiftIso(iso: string, days: number): string {
   if (iso.length < 10) return iso; // a year or month stays what it is

@@ -1,7 +1,7 @@
 /** Stories for the graph benchmark at sizes the bundled data lacks. Deterministic. */
-import type { Story } from '../../src/lib/schema';
-import { ENTITY_KINDS } from '../../src/lib/graph/kinds';
-import { seededRandom } from '../../src/lib/graph/random';
+import type { Story } from '../../src/model/schema';
+import { ENTITY_KINDS } from '../../src/graph/kinds';
+import { seededRandom } from '../../src/graph/random';
 
 /** `n` entities and `m` random relations between them, names and sources from `base`. */
 export function randomGraphStory(base: Story, n: number, m: number): Story {

@@ -6,9 +6,9 @@ import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
 import '../../src/styles/base.css';
 import storyJson from '../../data/story.json';
-import Timeline from '../../src/components/timeline/Timeline.svelte';
-import { validateStory } from '../../src/lib/validate';
-import type { Story } from '../../src/lib/schema';
+import Timeline from '../../src/timeline/Timeline.svelte';
+import { validateStory } from '../../src/model/validate';
+import type { Story } from '../../src/model/schema';
 import { scaledStory } from './generate-story';
 
 declare global {

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  computeLayout,
+  layoutHash,
+  layoutInput,
+  LAYOUT_OPTIONS,
+  presetLayout,
+  type LayoutFile,
+} from './layout';
+import { GEOMETRY, moveBox, nodeBox, overlappingPairs, unionBox } from './geometry';
+import { bundledStory } from './test-helpers';
+
+const { story } = bundledStory();
+const file = JSON.parse(readFileSync(resolve('data/story.layout.json'), 'utf8')) as LayoutFile;
+
+function boxesOf(layout: Pick<LayoutFile, 'positions' | 'leftLabels'>, s = story) {
+  const left = new Set(layout.leftLabels);
+  return layoutInput(s).nodes.map((n) =>
+    moveBox(nodeBox(n.label, GEOMETRY, left.has(n.id) ? 'left' : 'right'), layout.positions[n.id]!),
+  );
+}
+
+describe('the committed layout, data/story.layout.json', () => {
+  it('is for this story and this version of the layout (else run npm run layout)', () => {
+    expect(file.storyId).toBe(story.id);
+    expect(file.hash, 'stale: run npm run layout').toBe(layoutHash(layoutInput(story)));
+  });
+
+  it('places every entity, and nothing else', () => {
+    expect(Object.keys(file.positions).sort()).toEqual(story.entities.map((e) => e.id).sort());
+    expect(presetLayout(story, file)).not.toBeNull();
+  });
+
+  it('keeps every node and its name clear of every other', () => {
+    expect(overlappingPairs(boxesOf(file), GEOMETRY.boxGap - 1)).toEqual([]);
+  });
+
+  it('fits the graph’s frame at 1024 × 768 with names of 14 px or more', () => {
+    const b = unionBox(boxesOf(file))!;
+    const { width, height } = LAYOUT_OPTIONS.frame;
+    const zoom = Math.min(width / (b.x2 - b.x1), height / (b.y2 - b.y1));
+    expect(zoom * GEOMETRY.fontSize).toBeGreaterThanOrEqual(14);
+  });
+
+  it('sets the entities with no relation apart, in a column beside the graph', () => {
+    const linked = new Set(story.relations.flatMap((r) => [r.from, r.to]));
+    const input = layoutInput(story);
+    const boxes = boxesOf(file);
+    const alone = input.nodes.flatMap((n, i) => (linked.has(n.id) ? [] : [boxes[i]!]));
+    const rest = unionBox(input.nodes.flatMap((n, i) => (linked.has(n.id) ? [boxes[i]!] : [])))!;
+    expect(alone.length).toBeGreaterThan(0);
+    for (const b of alone) expect(b.x1).toBeGreaterThan(rest.x2);
+    expect(new Set(alone.map((b) => b.x1)).size).toBe(1);
+  });
+
+  it('is not used for another story, or one with an entity it does not place', () => {
+    expect(presetLayout({ ...story, id: 'another-story' }, file)).toBeNull();
+    const extra = { ...story.entities[0]!, id: 'someone-new' };
+    expect(presetLayout({ ...story, entities: [...story.entities, extra] }, file)).toBeNull();
+    expect(presetLayout(story, { storyId: story.id })).toBeNull();
+  });
+});
+
+describe('the fallback layout, for a story without one', () => {
+  it('is the same on every run, and readable', async () => {
+    const copy = structuredClone(story);
+    copy.id = 'copy';
+    copy.entities.push({ ...copy.entities[0]!, id: 'alone', name: 'Someone with no relation' });
+    const input = layoutInput(copy);
+    const [a, b] = [await computeLayout(input), await computeLayout(input)];
+    expect(a.positions).toEqual(b.positions);
+    expect(Object.keys(a.positions)).toHaveLength(copy.entities.length);
+    expect(overlappingPairs(boxesOf(a, copy), GEOMETRY.boxGap - 1)).toEqual([]);
+  });
+
+  it('copes with a story of one entity, or none', async () => {
+    const one = await computeLayout({ nodes: [{ id: 'a', label: 'A' }], edges: [] });
+    expect(one.positions.a).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    const none = await computeLayout({ nodes: [], edges: [] });
+    expect(none.positions).toEqual({});
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Reduced-precision ISO dates ("1798", "2025-03", "2025-04-14"), parsed and formatted in UTC
+ * so that the same date reads the same in every time zone.
+ */
+import { intlFormat } from 'date-fns';
+import type { StoryDate } from './schema';
+import { messages } from '../i18n/messages';
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  year: number;
+  month?: number; // 1–12
+  day?: number; // 1–31
+  precision: Precision;
+}
+
+export type DateParse = { ok: true; date: PartialDate } | { ok: false; reason: string };
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a reduced-precision ISO date, rejecting impossible ones such as 2025-02-30. */
+export function parseIsoDate(value: string): DateParse {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) {
+    return { ok: false, reason: `"${value}" is not an ISO date like 1798, 2025-03 or 2025-04-14` };
+  }
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { ok: true, date: { year, precision: 'year' } };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) {
+    return { ok: false, reason: `"${value}" has no month ${m[2]}: months run from 01 to 12` };
+  }
+  if (m[3] === undefined) return { ok: true, date: { year, month, precision: 'month' } };
+  const day = Number(m[3]);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return {
+      ok: false,
+      reason: `"${value}" does not exist: ${MONTH_NAMES[month - 1]} ${year} has ${last} days`,
+    };
+  }
+  return { ok: true, date: { year, month, day, precision: 'day' } };
+}
+
+function parseOrThrow(value: string): PartialDate {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) throw new RangeError(parsed.reason);
+  return parsed.date;
+}
+
+/** The first instant the date covers, in UTC milliseconds. */
+export function startOf(d: PartialDate): number {
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+}
+
+/** The first instant after the date's last day, in UTC milliseconds (an exclusive end). */
+export function endOf(d: PartialDate): number {
+  if (d.precision === 'year') return Date.UTC(d.year + 1, 0, 1);
+  if (d.precision === 'month') return Date.UTC(d.year, d.month ?? 1, 1);
+  return Date.UTC(d.year, (d.month ?? 1) - 1, (d.day ?? 1) + 1);
+}
+
+/** The span a story date covers, [start, end) in UTC ms: a day, a month, a year or a range. */
+export function spanOf(date: Pick<StoryDate, 'start' | 'end'>): { start: number; end: number } {
+  const start = parseOrThrow(date.start);
+  const end = date.end === undefined ? start : parseOrThrow(date.end);
+  return { start: startOf(start), end: endOf(end) };
+}
+
+const PATTERNS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+/**
+ * Formats an instant in UTC with the messages' locale (Intl, through date-fns): the same
+ * words in every time zone, and a translation needs no date code of its own.
+ */
+export function formatUtc(t: number, options: Intl.DateTimeFormatOptions): string {
+  return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale: messages.dateLocale });
+}
+
+// A story has few distinct dates and Intl formatters are slow to build: format each once.
+const formatted = new Map<string, string>();
+
+/** "14 April 2025", "March 2025", "1798": as precise as the string, never more. */
+export function formatIsoDate(value: string): string {
+  const key = `${messages.dateLocale}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const d = parseOrThrow(value);
+    text = formatUtc(startOf(d), PATTERNS[d.precision]);
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+/** A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025". */
+export function formatStoryDate(date: StoryDate): string {
+  const start = formatIsoDate(date.start);
+  const words = date.end === undefined ? start : messages.dateRange(start, formatIsoDate(date.end));
+  return date.approximate ? messages.dateAbout(words) : words;
+}
+
+export function precisionOf(value: string): Precision {
+  return parseOrThrow(value).precision;
+}
+
+/** Compares two ISO dates by the instant each starts. */
+export function compareIsoDates(a: string, b: string): number {
+  return startOf(parseOrThrow(a)) - startOf(parseOrThrow(b));
+}
+
+/**
+ * A time window in words, as coarse as its edges allow: "March 2025" for a whole month,
+ * "1941 to 1948" for whole years, else days ("3 March 2025 to 14 April 2025").
+ */
+export function formatWindow(window: { start: number; end: number }): string {
+  const a = new Date(window.start);
+  const b = new Date(window.end); // exclusive
+  const startsYear = a.getUTCMonth() === 0 && a.getUTCDate() === 1 && a.getUTCHours() === 0;
+  const endsYear = b.getUTCMonth() === 0 && b.getUTCDate() === 1 && b.getUTCHours() === 0;
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const last = window.end - 86_400_000;
+  let from: string;
+  let to: string;
+  if (startsYear && endsYear) {
+    from = String(a.getUTCFullYear());
+    to = String(new Date(last).getUTCFullYear());
+  } else if (
+    a.getUTCDate() === 1 &&
+    b.getUTCDate() === 1 &&
+    a.getUTCHours() === 0 &&
+    b.getUTCHours() === 0
+  ) {
+    from = day(window.start).slice(0, 7);
+    to = day(last).slice(0, 7);
+  } else {
+    from = day(window.start);
+    to = day(Math.max(window.start, last));
+  }
+  return from === to
+    ? formatIsoDate(from)
+    : messages.dateRange(formatIsoDate(from), formatIsoDate(to));
+}

@@ -1,0 +1,99 @@
+/**
+ * The reader's state in the address bar, so a link opens exactly the view it was copied from.
+ *
+ *   ?entity=ID | ?event=ID | ?relation=ID   the selected item (one at most)
+ *   &from=DATE&to=DATE                      the time window (ISO: 1798, 2025-03, 2025-04-14)
+ *   &filter=off                             the graph is not filtered by the window
+ *
+ * Parsing never fails: an unknown id or a bad date becomes a notice and is ignored.
+ * Parameters this module does not know are kept as they are (an embed may add its own).
+ */
+import { parseIsoDate, startOf, endOf } from './dates';
+import type { Span, StoryIndex } from './indexes';
+import type { ItemKind, ItemRef } from './selection';
+import { itemExists } from './selection';
+import { messages } from '../i18n/messages';
+
+export interface UrlState {
+  selection: ItemRef | null;
+  window: Span | null;
+  filterByWindow: boolean;
+}
+
+export const ITEM_PARAMS: readonly ItemKind[] = ['entity', 'event', 'relation'];
+const DAY = 86_400_000;
+
+export function parseUrlState(
+  search: string,
+  index: StoryIndex,
+): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  let selection: ItemRef | null = null;
+  for (const kind of ITEM_PARAMS) {
+    const id = params.get(kind);
+    if (id === null) continue;
+    const item = { kind, id };
+    if (selection) notices.push(messages.noticeOneSelection(kind, id));
+    else if (itemExists(index, item)) selection = item;
+    else notices.push(messages.noticeUnknownItem(kind, id));
+  }
+  const window = parseWindow(params.get('from'), params.get('to'), index, notices);
+  return { state: { selection, window, filterByWindow: params.get('filter') !== 'off' }, notices };
+}
+
+function parseBound(value: string, which: 'from' | 'to', notices: string[]): number | undefined {
+  const parsed = parseIsoDate(value);
+  if (!parsed.ok) {
+    notices.push(messages.noticeBadDate(which, value));
+    return undefined;
+  }
+  return which === 'from' ? startOf(parsed.date) : endOf(parsed.date);
+}
+
+function parseWindow(
+  from: string | null,
+  to: string | null,
+  index: StoryIndex,
+  notices: string[],
+): Span | null {
+  if (from === null && to === null) return null;
+  const start = from === null ? index.extent.start : parseBound(from, 'from', notices);
+  const end = to === null ? index.extent.end : parseBound(to, 'to', notices);
+  if (start === undefined || end === undefined) return null;
+  if (end <= start) {
+    notices.push(messages.noticeBackwardsWindow(from ?? '', to ?? ''));
+    return null;
+  }
+  return { start, end };
+}
+
+/** Day-precision ISO of an instant, in UTC. */
+function isoDay(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The window as the days it covers: from its first day to its last (inclusive). */
+export function windowParams(window: Span): { from: string; to: string } {
+  return { from: isoDay(window.start), to: isoDay(Math.max(window.start, window.end - DAY)) };
+}
+
+/** The query string for a state, keeping parameters that are not the reader's state. */
+export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of [...ITEM_PARAMS, 'from', 'to', 'filter']) params.delete(key);
+  if (state.selection) params.set(state.selection.kind, state.selection.id);
+  if (state.window) {
+    const { from, to } = windowParams(state.window);
+    params.set('from', from);
+    params.set('to', to);
+  }
+  if (!state.filterByWindow) params.set('filter', 'off');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** A link to an item, for anchors that also work when opened in a new tab. */
+export function hrefFor(item: ItemRef): string {
+  return `?${new URLSearchParams({ [item.kind]: item.id }).toString()}`;
+}

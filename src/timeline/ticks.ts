@@ -1,0 +1,173 @@
+/**
+ * Axis ticks for the compressed scale at a zoom: each piece picks the finest unit (years,
+ * months, days) whose labels still have room, so zooming in goes from years to days.
+ * Labels are formatted with date-fns (Intl) in UTC.
+ */
+import { formatUtc } from '../model/dates';
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import type { CompressedScale, TimePiece } from './time-scale';
+
+export type TickUnit = 'year' | 'month' | 'day';
+
+export interface Tick {
+  t: number;
+  /** Screen x, after zoom. */
+  x: number;
+  label: string;
+  unit: TickUnit;
+}
+
+export interface ZoomTransform {
+  k: number;
+  x: number;
+}
+
+export interface AxisBreak {
+  x0: number;
+  x1: number;
+  /** Whole years skipped, for the break's label. */
+  years: number;
+}
+
+interface UnitChoice {
+  unit: TickUnit;
+  interval: CountableTimeInterval;
+  step: number;
+  /** Typical duration of one step, ms. */
+  ms: number;
+}
+
+const DAY = 86_400_000;
+const CHOICES: UnitChoice[] = [
+  { unit: 'day', interval: utcDay, step: 1, ms: DAY },
+  { unit: 'day', interval: utcDay, step: 2, ms: 2 * DAY },
+  { unit: 'day', interval: utcDay, step: 7, ms: 7 * DAY },
+  { unit: 'month', interval: utcMonth, step: 1, ms: 30.44 * DAY },
+  { unit: 'month', interval: utcMonth, step: 3, ms: 91.3 * DAY },
+  { unit: 'year', interval: utcYear, step: 1, ms: 365.25 * DAY },
+  { unit: 'year', interval: utcYear, step: 5, ms: 5 * 365.25 * DAY },
+  { unit: 'year', interval: utcYear, step: 25, ms: 25 * 365.25 * DAY },
+  { unit: 'year', interval: utcYear, step: 100, ms: 100 * 365.25 * DAY },
+];
+
+/** Minimum room between ticks of each unit, px: enough for "14 Apr", "Sep", "1941". */
+const MIN_SPACING: Record<TickUnit, number> = { day: 52, month: 44, year: 44 };
+
+function chooseUnit(pxPerMs: number): UnitChoice | undefined {
+  return CHOICES.find((c) => c.ms * pxPerMs >= MIN_SPACING[c.unit]);
+}
+
+const TICK_FORMATS = {
+  year: { year: 'numeric' },
+  monthYear: { month: 'short', year: 'numeric' },
+  month: { month: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Zooming asks for the same labels frame after frame: format each once.
+const labelCache = new Map<string, string>();
+
+function label(t: number, unit: TickUnit, first: boolean): string {
+  const d = new Date(t);
+  const format: keyof typeof TICK_FORMATS =
+    unit === 'year'
+      ? 'year'
+      : unit === 'month'
+        ? d.getUTCMonth() === 0 || first
+          ? 'monthYear'
+          : 'month'
+        : d.getUTCDate() === 1 || first
+          ? 'dayYear'
+          : 'day';
+  const key = `${format}:${t}`;
+  let text = labelCache.get(key);
+  if (text === undefined) {
+    text = formatUtc(t, TICK_FORMATS[format]);
+    labelCache.set(key, text);
+  }
+  return text;
+}
+
+function stepFilter(choice: UnitChoice): (d: Date) => boolean {
+  if (choice.step === 1) return () => true;
+  if (choice.unit === 'year') return (d) => d.getUTCFullYear() % choice.step === 0;
+  if (choice.unit === 'month') return (d) => d.getUTCMonth() % choice.step === 0;
+  return (d) =>
+    choice.step === 7 ? d.getUTCDay() === 1 : (d.getUTCDate() - 1) % choice.step === 0;
+}
+
+function ticksOfPiece(
+  piece: TimePiece,
+  scale: CompressedScale,
+  z: ZoomTransform,
+  viewWidth: number,
+): Tick[] {
+  const pxPerMs = (z.k * (piece.x1 - piece.x0)) / (piece.end - piece.start);
+  const choice = chooseUnit(pxPerMs);
+  if (!choice) return [];
+  const visibleStart = Math.max(piece.start, scale.toTime((0 - z.x) / z.k));
+  const visibleEnd = Math.min(piece.end, scale.toTime((viewWidth - z.x) / z.k));
+  if (visibleEnd <= visibleStart) return [];
+  const keep = stepFilter(choice);
+  const dates = choice.interval
+    .range(new Date(choice.interval.ceil(new Date(visibleStart))), new Date(visibleEnd))
+    .filter(keep);
+  // Each piece of years names the year it starts (after a break, readers look for it there),
+  // and a piece that starts mid-year (a trimmed edge) still gets its year named.
+  if (
+    choice.unit === 'year' &&
+    visibleStart === piece.start &&
+    dates[0]?.getTime() !== piece.start
+  ) {
+    dates.unshift(new Date(piece.start));
+  }
+  return dates.map((d, i) => {
+    const t = d.getTime();
+    return {
+      t,
+      x: z.k * scale.toX(t) + z.x,
+      label: label(t, choice.unit, i === 0),
+      unit: choice.unit,
+    };
+  });
+}
+
+/** Ticks across every visible piece, dropping any whose label would touch the one before. */
+export function ticksFor(
+  scale: CompressedScale,
+  z: ZoomTransform,
+  viewWidth: number,
+  measure: (text: string) => number,
+): Tick[] {
+  const out: Tick[] = [];
+  let lastEnd = -Infinity;
+  for (const piece of scale.pieces) {
+    if (piece.kind !== 'time') continue;
+    for (const tick of ticksOfPiece(piece, scale, z, viewWidth)) {
+      const w = measure(tick.label);
+      const left = tick.x - 2;
+      if (left < lastEnd + 10 || tick.x + w > viewWidth + 1 || tick.x < -1) continue;
+      out.push(tick);
+      lastEnd = tick.x + w;
+    }
+  }
+  return out;
+}
+
+export function breaksFor(scale: CompressedScale, z: ZoomTransform): AxisBreak[] {
+  return scale.pieces
+    .filter((p) => p.kind === 'break')
+    .map((p) => ({
+      x0: z.k * p.x0 + z.x,
+      x1: z.k * p.x1 + z.x,
+      years: Math.round((p.end - p.start) / (365.25 * DAY)),
+    }));
+}
+
+/** The finest unit on screen, for tests and for screen-reader text ("showing days"). */
+export function finestUnit(ticks: Tick[]): TickUnit | undefined {
+  if (ticks.some((t) => t.unit === 'day')) return 'day';
+  if (ticks.some((t) => t.unit === 'month')) return 'month';
+  return ticks.length ? 'year' : undefined;
+}

@@ -1,0 +1,170 @@
+/**
+ * A time scale for a story that spans centuries but happens mostly in weeks: empty stretches
+ * of years collapse into visible breaks, and each remaining year gets room in proportion to
+ * how much happens in it. Within a piece the scale is linear, so a week is a week; the pieces
+ * join end to end, so the scale is monotone and invertible everywhere.
+ */
+import type { Span } from '../model/indexes';
+
+export interface TimePiece {
+  kind: 'time' | 'break';
+  /** Domain, UTC ms, [start, end). */
+  start: number;
+  end: number;
+  /** Range in base pixels, before any zoom. */
+  x0: number;
+  x1: number;
+}
+
+export interface CompressedScale {
+  pieces: TimePiece[];
+  width: number;
+  /** UTC ms → base px. */
+  toX(t: number): number;
+  /** Base px → UTC ms (within a break, a time inside the gap). */
+  toTime(x: number): number;
+  domain: Span;
+}
+
+const DAY = 86_400_000;
+const yearStart = (y: number) => Date.UTC(y, 0, 1);
+const yearOf = (t: number) => new Date(t).getUTCFullYear();
+
+/** Weights: a year with events outweighs an empty covered year; a break is a fixed notch. */
+const WEIGHT = { base: 1, perStart: 3, coveredYear: 0.3, break: 1.2 };
+
+interface YearRun {
+  years: { year: number; starts: number }[];
+}
+
+/** Consecutive years that some event covers, with how many events start in each. */
+function coveredYearRuns(spans: Span[]): YearRun[] {
+  const starts = new Map<number, number>();
+  const covered = new Set<number>();
+  for (const s of spans) {
+    const first = yearOf(s.start);
+    const last = yearOf(Math.max(s.start, s.end - 1));
+    starts.set(first, (starts.get(first) ?? 0) + 1);
+    for (let y = first; y <= last; y++) covered.add(y);
+  }
+  const years = [...covered].sort((a, b) => a - b);
+  const runs: YearRun[] = [];
+  for (const year of years) {
+    const entry = { year, starts: starts.get(year) ?? 0 };
+    const run = runs[runs.length - 1];
+    const prev = run?.years[run.years.length - 1];
+    if (run && prev && prev.year === year - 1) run.years.push(entry);
+    else runs.push({ years: [entry] });
+  }
+  return runs;
+}
+
+interface Draft {
+  kind: 'time' | 'break';
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** Years in a run with at most one event starting among them share one linear piece. */
+function piecesOfRun(run: YearRun): Draft[] {
+  const drafts: Draft[] = [];
+  let group: { year: number; starts: number }[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const starts = group.reduce((n, y) => n + y.starts, 0);
+    const weight =
+      (starts ? WEIGHT.base : 0) +
+      WEIGHT.perStart * starts +
+      WEIGHT.coveredYear * (starts ? group.length - 1 : group.length);
+    drafts.push({
+      kind: 'time',
+      start: yearStart(group[0]!.year),
+      end: yearStart(group[group.length - 1]!.year + 1),
+      weight,
+    });
+    group = [];
+  };
+  for (const year of run.years) {
+    const starts = group.reduce((n, y) => n + y.starts, 0);
+    if (group.length && starts + year.starts > 1) flush();
+    group.push(year);
+  }
+  flush();
+  return drafts;
+}
+
+/** Trims the story's edges so the first and last events do not sit in empty months. */
+function trimEdges(drafts: Draft[], extent: Span): void {
+  const last = drafts[drafts.length - 1]!;
+  const pad = Math.max(DAY, 0.04 * (extent.end - Math.max(last.start, extent.start)));
+  last.end = Math.min(last.end, extent.end + pad);
+  if (drafts.length === 1) last.start = Math.max(last.start, extent.start - pad);
+}
+
+export function buildTimeScale(spans: Span[], width: number): CompressedScale {
+  if (!spans.length) {
+    const now = yearStart(2000);
+    spans = [{ start: now, end: yearStart(2001) }];
+  }
+  const extent = {
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+  };
+  const drafts: Draft[] = [];
+  for (const run of coveredYearRuns(spans)) {
+    const prev = drafts[drafts.length - 1];
+    const pieces = piecesOfRun(run);
+    if (prev)
+      drafts.push({ kind: 'break', start: prev.end, end: pieces[0]!.start, weight: WEIGHT.break });
+    drafts.push(...pieces);
+  }
+  trimEdges(drafts, extent);
+
+  const total = drafts.reduce((n, d) => n + d.weight, 0);
+  let x = 0;
+  const pieces: TimePiece[] = drafts.map((d) => {
+    const x0 = x;
+    x += (d.weight / total) * width;
+    return { kind: d.kind, start: d.start, end: d.end, x0, x1: x };
+  });
+  pieces[pieces.length - 1]!.x1 = width;
+  return makeScale(pieces, width);
+}
+
+function makeScale(pieces: TimePiece[], width: number): CompressedScale {
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const lerp = (p: TimePiece, t: number) =>
+    p.x0 + ((t - p.start) / (p.end - p.start)) * (p.x1 - p.x0);
+  const unlerp = (p: TimePiece, x: number) =>
+    p.start + ((x - p.x0) / (p.x1 - p.x0 || 1)) * (p.end - p.start);
+
+  function findBy<K extends 'start' | 'x0'>(key: K, value: number): TimePiece {
+    // Binary search: pieces are sorted by both time and x.
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]![key] <= value) lo = mid;
+      else hi = mid - 1;
+    }
+    return pieces[lo]!;
+  }
+
+  return {
+    pieces,
+    width,
+    domain: { start: first.start, end: last.end },
+    toX(t) {
+      if (t <= first.start) return lerp(first, t);
+      if (t >= last.end) return lerp(last, t);
+      return lerp(findBy('start', t), t);
+    },
+    toTime(x) {
+      if (x <= 0) return unlerp(first, x);
+      if (x >= width) return unlerp(last, x);
+      return unlerp(findBy('x0', x), x);
+    },
+  };
+}

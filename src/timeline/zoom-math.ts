@@ -1,0 +1,56 @@
+/** Zoom arithmetic for the timeline: windows, clamping and keyboard steps. Pure. */
+import type { Span } from '../model/indexes';
+import type { CompressedScale } from './time-scale';
+import type { ZoomTransform } from './ticks';
+
+export const KEY_ZOOM_FACTOR = 2;
+const DAY = 86_400_000;
+
+/** Zooming stops where a single day fills a third of the view: closer shows no dates at all. */
+export function maxZoomFor(scale: CompressedScale): number {
+  let densest = 0;
+  for (const p of scale.pieces) {
+    if (p.kind === 'time') densest = Math.max(densest, ((p.x1 - p.x0) / (p.end - p.start)) * DAY);
+  }
+  return densest > 0 ? Math.max(1, scale.width / 3 / densest) : 1;
+}
+
+/** Keeps the view inside the story: no panning past either end, no zooming out past 1. */
+export function clampTransform(z: ZoomTransform, width: number, maxK = Infinity): ZoomTransform {
+  const k = Math.min(maxK, Math.max(1, z.k));
+  const x = Math.min(0, Math.max(width - k * width, z.x));
+  return { k, x };
+}
+
+/** Zooms by a factor, keeping the screen point `at` fixed. */
+export function zoomAround(
+  z: ZoomTransform,
+  factor: number,
+  at: number,
+  width: number,
+  maxK = Infinity,
+): ZoomTransform {
+  const k = Math.min(maxK, Math.max(1, z.k * factor));
+  const base = (at - z.x) / z.k;
+  return clampTransform({ k, x: at - k * base }, width, maxK);
+}
+
+/** Pans so that a base x sits at a fraction of the view, if it is not already comfortably in it. */
+export function revealX(z: ZoomTransform, bx: number, width: number, margin = 0.1): ZoomTransform {
+  const x = z.k * bx + z.x;
+  if (x >= width * margin && x <= width * (1 - margin)) return z;
+  return clampTransform({ k: z.k, x: width / 3 - z.k * bx }, width);
+}
+
+/** The time window a transform shows. */
+export function windowOf(z: ZoomTransform, scale: CompressedScale, width: number): Span {
+  return { start: scale.toTime(-z.x / z.k), end: scale.toTime((width - z.x) / z.k) };
+}
+
+/** The transform that shows a time window (clamped to the story). */
+export function transformFor(window: Span, scale: CompressedScale, width: number): ZoomTransform {
+  const a = scale.toX(window.start);
+  const b = scale.toX(window.end);
+  const k = width / Math.max(1e-6, b - a);
+  return clampTransform({ k, x: -k * a }, width);
+}

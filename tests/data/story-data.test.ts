@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateStoryText } from '../../src/model/validate';
+import type { Citation, Story } from '../../src/model/schema';
+
+const text = readFileSync(resolve('data/story.json'), 'utf8');
+const result = validateStoryText(text);
+const story = (result.ok ? result.story : JSON.parse(text)) as Story;
+
+describe('data/story.json', () => {
+  it('passes the validator', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('has the four events the story turns on, dated as the sources allow', () => {
+    const byId = new Map(story.events.map((e) => [e.id, e]));
+    expect(byId.get('alien-enemies-act-signed')?.date.start).toBe('1798-07-06');
+    const war = byId.get('alien-enemies-act-used-in-wwii')?.date;
+    expect(war?.start.startsWith('1941')).toBe(true);
+    expect(war?.end).toBeDefined();
+    expect(byId.get('aea-invoked-against-tren-de-aragua')?.date.start).toMatch(/^2025-03/);
+    expect(byId.get('trump-bukele-white-house-meeting')?.date).toMatchObject({
+      start: '2025-04-14',
+      basis: 'inferred',
+    });
+  });
+
+  it('tells about two dozen events, each with a basis for its date and a citation', () => {
+    expect(story.events.length).toBeGreaterThanOrEqual(22);
+    for (const event of story.events) {
+      expect(event.date.basis, event.id).toMatch(/^(stated|inferred|reference)$/);
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+      if (event.date.basis === 'inferred') expect(event.date.note, event.id).toBeTruthy();
+      if (event.date.basis === 'reference') {
+        const kinds = event.sources.map((c) => story.sources.find((s) => s.id === c.source)?.kind);
+        expect(kinds, event.id).toContain('reference');
+      }
+    }
+  });
+
+  it('names no publisher for the report whose text names none', () => {
+    const reports = story.sources.filter((s) => s.kind === 'report');
+    expect(reports).toHaveLength(2);
+    expect(reports.filter((s) => s.publisher === undefined)).toHaveLength(1);
+    expect(reports.find((s) => s.publisher)?.publisher).toBe('AFP');
+  });
+
+  it('stores contested points as claims with who makes them', () => {
+    const claims = [...story.events, ...story.relations].filter((x) => x.claim);
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+    expect(claims.some((x) => x.claim!.disputedBy?.length)).toBe(true);
+    expect(claims.some((x) => x.claim!.status === 'admitted')).toBe(true);
+  });
+
+  it('keeps both reports’ counts of the deportees, each with its source', () => {
+    const quotes = allCitations(story).map((c) => c.quote ?? '');
+    expect(quotes.some((q) => q.includes('around 250 alleged Tren de Aragua members'))).toBe(true);
+    expect(quotes.some((q) => q.includes('over 250 migrants'))).toBe(true);
+  });
+});
+
+function allCitations(s: Story): Citation[] {
+  return [...s.entities, ...s.events, ...s.relations].flatMap((x) => x.sources);
+}
+
+/** The seeds README: `\$` and `$` are one character, as are straight and curly quotes. */
+export function normaliseForQuote(s: string): string {
+  return s
+    .replace(/\\\$/g, '$')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const seedsDir = resolve('../shared/seeds');
+const SEED_FILES: Record<string, string> = {
+  'report-washington-dateline': '000_d6d009439b8b083c.txt',
+  'afp-preview': '003_b57316d73bd39c35.txt',
+};
+
+describe.skipIf(!existsSync(seedsDir))('quotes against the seed reports in ../shared/seeds', () => {
+  it('finds every quote verbatim in the report it cites', () => {
+    const seeds = new Map(
+      Object.entries(SEED_FILES).map(([id, file]) => [
+        id,
+        normaliseForQuote(readFileSync(resolve(seedsDir, file), 'utf8')),
+      ]),
+    );
+    const missing: string[] = [];
+    let checked = 0;
+    for (const citation of allCitations(story)) {
+      if (citation.quote === undefined) continue;
+      const seed = seeds.get(citation.source);
+      expect(seed, `quote cites ${citation.source}, which is not a seed report`).toBeDefined();
+      checked++;
+      if (!seed!.includes(normaliseForQuote(citation.quote))) {
+        missing.push(`${citation.source}: ${citation.quote}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('treats an escaped dollar and curly quotes as the seeds README says', () => {
+    expect(normaliseForQuote('received \\$6 million for ‘x’ “y”')).toBe(
+      `received $6 million for 'x' "y"`,
+    );
+  });
+});

@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadBundledStory, overlaps, VIEWPORTS, type Box } from './support/story';
+
+const { index } = loadBundledStory();
+const timeline = '[data-view="timeline"]';
+
+async function boxesOf(page: Page, selector: string): Promise<(Box & { id: string })[]> {
+  return page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const id =
+        el.getAttribute('data-event-id') ??
+        el.getAttribute('data-label-for') ??
+        el.textContent ??
+        '';
+      return { id, x: r.x, y: r.y, width: r.width, height: r.height };
+    }),
+  );
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`the timeline at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test.beforeEach(async ({ page }) => {
+      await page.goto('./');
+      await expect(page.locator(`${timeline} [data-event-id]`).first()).toBeVisible();
+    });
+
+    test('gives every event exactly one visible mark inside the timeline', async ({ page }) => {
+      const marks = await boxesOf(page, `${timeline} [data-event-id]`);
+      expect(marks.map((m) => m.id).sort()).toEqual([...index.eventById.keys()].sort());
+      const frame = (await page.locator(`${timeline} svg.timeline-svg`).boundingBox())!;
+      for (const m of marks) {
+        expect(m.width, m.id).toBeGreaterThan(4);
+        expect(m.x, m.id).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(m.x + m.width, m.id).toBeLessThanOrEqual(frame.x + frame.width + 1);
+        expect(m.x + m.width, m.id).toBeLessThanOrEqual(viewport.width);
+      }
+    });
+
+    test('shows 1798, the Second World War and the Monday meeting at once', async ({ page }) => {
+      for (const id of [
+        'alien-enemies-act-signed',
+        'alien-enemies-act-used-in-wwii',
+        'trump-bukele-white-house-meeting',
+      ]) {
+        await expect(page.locator(`${timeline} [data-event-id="${id}"]`)).toBeInViewport();
+      }
+    });
+
+    test('never lets two visible labels overlap, nor any run off the page', async ({ page }) => {
+      const labels = await boxesOf(page, `${timeline} text.label`);
+      const ticks = await boxesOf(page, `${timeline} text.tick`);
+      for (const group of [labels, ticks]) {
+        for (let i = 0; i < group.length; i++) {
+          expect(group[i]!.x).toBeGreaterThanOrEqual(0);
+          expect(group[i]!.x + group[i]!.width).toBeLessThanOrEqual(viewport.width);
+          for (let j = i + 1; j < group.length; j++) {
+            expect(overlaps(group[i]!, group[j]!), `${group[i]!.id} / ${group[j]!.id}`).toBe(false);
+          }
+        }
+      }
+      const box = (await page.locator(timeline).boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    });
+
+    test('zooms to days with the keyboard, and resets to the whole story', async ({ page }) => {
+      const frame = page.locator(`${timeline} [role="listbox"]`);
+      await frame.focus();
+      const positions = () =>
+        page.locator(`${timeline} [data-event-id]`).evaluateAll((els) => {
+          const origin = els[0]!.closest('svg')!.getBoundingClientRect();
+          return els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return [Math.round(r.x - origin.x), Math.round(r.y - origin.y), Math.round(r.width)];
+          });
+        });
+      const before = await positions();
+      await page.keyboard.press('End');
+      for (let i = 0; i < 14 && (await frame.getAttribute('data-tick-unit')) !== 'day'; i++) {
+        await page.keyboard.press('+');
+      }
+      await expect(frame).toHaveAttribute('data-tick-unit', 'day');
+      await expect(page.locator(`${timeline} text.tick[data-unit="day"]`).first()).toBeVisible();
+      await page.keyboard.press('0');
+      await expect(frame).toHaveAttribute('data-zoom', '1.000');
+      expect(await positions()).toEqual(before);
+    });
+
+    test('shows the name of a focused event whose label has no room', async ({ page }) => {
+      const labelled = new Set(
+        await page
+          .locator(`${timeline} text.label`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-label-for'))),
+      );
+      const hidden = index.eventsInOrder.findIndex((e) => !labelled.has(e.id));
+      expect(hidden).toBeGreaterThanOrEqual(0);
+      await page.locator(`${timeline} [role="listbox"]`).focus();
+      await page.keyboard.press('Home');
+      for (let i = 0; i < hidden; i++) await page.keyboard.press('ArrowRight');
+      const event = index.eventsInOrder[hidden]!;
+      await expect(page.locator(`${timeline} .tip`)).toContainText(event.title);
+      await expect(page.locator(`${timeline} .tip`)).toBeInViewport();
+    });
+
+    // A phone has room for one label a row; there the focus test above is what holds.
+    if (viewport.width >= 640)
+      test('reveals more labels of April 2025 when zoomed in on it', async ({ page }) => {
+        const april = new Set(
+          index.eventsInOrder.filter((e) => e.date.start >= '2025-04').map((e) => e.id),
+        );
+        const labelledInApril = async () =>
+          (
+            await page
+              .locator(`${timeline} text.label`)
+              .evaluateAll((els) => els.map((e) => e.getAttribute('data-label-for')))
+          ).filter((id) => april.has(id!)).length;
+        const before = await labelledInApril();
+        await page.locator(`${timeline} [role="listbox"]`).focus();
+        await page.keyboard.press('End');
+        for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+        await expect.poll(labelledInApril).toBeGreaterThan(before);
+      });
+
+    test('writes labels at 14 px or more', async ({ page }) => {
+      const sizes = await page
+        .locator(
+          `${timeline} text.label, ${timeline} text.tick, ${timeline} .lane-label, ${timeline} .lane-name`,
+        )
+        .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const s of sizes) expect(s).toBeGreaterThanOrEqual(14);
+    });
+
+    test('screenshot', async ({ page }) => {
+      await page.locator(timeline).screenshot({
+        path: `test-results/screens/timeline-${viewport.width}x${viewport.height}.png`,
+      });
+      await expect(page.locator(timeline)).toBeVisible();
+    });
+  });
+}
+
+test.describe('the timeline in two time zones', () => {
+  async function readDates(page: Page) {
+    await page.goto('./');
+    const marks = page.locator(`${timeline} [data-event-id]`);
+    await expect(marks.first()).toBeVisible();
+    const names = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const frame = page.locator(`${timeline} [role="listbox"]`);
+    await frame.focus();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    const ticks = await page.locator(`${timeline} text.tick`).allTextContents();
+    return { names, ticks };
+  }
+
+  test('shows identical dates in Los Angeles and Tokyo', async ({ browser }) => {
+    const results = [];
+    for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
+      const context = await browser.newContext({
+        timezoneId,
+        viewport: { width: 1280, height: 720 },
+      });
+      results.push(await readDates(await context.newPage()));
+      await context.close();
+    }
+    expect(results[0]!.names).toContain('Trump hosts Bukele at the White House, 14 April 2025');
+    expect(results[0]!.names).toContain('Alien Enemies Act signed, 6 July 1798');
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]!.ticks.length).toBeGreaterThan(2);
+  });
+});
+
+test('selects an event with a click and with Enter', async ({ page }) => {
+  await page.goto('./');
+  const mark = page.locator(`${timeline} [data-event-id="alien-enemies-act-signed"]`);
+  await mark.click();
+  await expect(mark).toHaveAttribute('data-state', 'selected');
+  const frame = page.locator(`${timeline} [role="listbox"]`);
+  await frame.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const last = index.eventsInOrder[index.eventsInOrder.length - 1]!.id;
+  await expect(page.locator(`${timeline} [data-event-id="${last}"]`)).toHaveAttribute(
+    'data-state',
+    'selected',
+  );
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`${timeline} [data-state="selected"]`)).toHaveCount(0);
+});

@@ -2,17 +2,12 @@
 // the browser would read it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateStoryText } from '../model/validate';
 import cytoscape from 'cytoscape';
 import { buildStyle, paletteFrom, type Palette } from './style';
 import { storyElements } from './elements';
 import type { Story } from '../model/schema';
 
-export function bundledStory() {
-  const result = validateStoryText(readFileSync(resolve('data/story.json'), 'utf8'));
-  if (!result.ok) throw new Error('data/story.json is invalid: run npm run validate');
-  return result;
-}
+export { bundledStory } from '../../tests/fixtures/bundled-story';
 
 export function tokenPalette(): Palette {
   const css = readFileSync(resolve('src/styles/tokens.css'), 'utf8');

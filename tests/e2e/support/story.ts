@@ -1,13 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { validateStoryText } from '../../../src/model/validate';
-
-/** The bundled story, validated and indexed, so tests compute expectations from the data. */
-export function loadBundledStory() {
-  const result = validateStoryText(readFileSync(resolve('data/story.json'), 'utf8'));
-  if (!result.ok) throw new Error('data/story.json is invalid: run npm run validate');
-  return result;
-}
+export { bundledStory as loadBundledStory } from '../../fixtures/bundled-story';
 
 export const VIEWPORTS = [
   { width: 1280, height: 720 },

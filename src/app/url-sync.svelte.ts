@@ -12,8 +12,8 @@ export function syncWithUrl(
 ): () => void {
   const apply = () => {
     const { state, notices } = parseUrlState(location.search, reader.story.index);
-    reader.select(state.selection);
-    reader.setWindow(state.window);
+    reader.select(state.selection, 'url');
+    reader.setWindow(state.window, 'url');
     reader.setFilterByWindow(state.filterByWindow);
     return notices;
   };

@@ -19,7 +19,7 @@ import {
   labelPriorities,
   placeEdgeLabels,
 } from './edge-labels';
-import { placeTip, renderedRect } from './overlay';
+import { renderedRect } from './overlay';
 
 describe('labels', () => {
   it('wrap at word breaks, a long word keeping its own line', () => {
@@ -164,19 +164,6 @@ describe('relation labels', () => {
 });
 
 describe('the overlay', () => {
-  const frame = { width: 400, height: 300 };
-  const size = { width: 200, height: 100 };
-
-  it('puts a tooltip above its point, or below when there is no room, inside the frame', () => {
-    expect(placeTip({ x: 200, y: 200 }, size, frame)).toEqual({ left: 100, top: 88 });
-    expect(placeTip({ x: 200, y: 50 }, size, frame)).toEqual({ left: 100, top: 62 });
-    expect(placeTip({ x: 390, y: 50 }, size, frame).left).toBe(196);
-    expect(placeTip({ x: 0, y: 150 }, { width: 200, height: 290 }, frame)).toEqual({
-      left: 4,
-      top: 10,
-    });
-  });
-
   it('grows small targets to 24 px about their centre', () => {
     const r = renderedRect({ x1: 0, y1: 0, x2: 10, y2: 10 }, { zoom: 1, pan: { x: 0, y: 0 } }, 24);
     expect(r).toEqual({ left: -7, top: -7, width: 24, height: 24 });

@@ -1,6 +1,7 @@
 import type { Category, StoryEvent } from '../model/schema';
 import type { Span } from '../model/indexes';
 import type { ItemState } from '../model/selection';
+import type { RevealCommand, WindowCommand } from '../app/reader-state.svelte';
 
 /** The timeline's whole interface: the reader's state in, intents out. It knows no graph. */
 export interface TimelineProps {
@@ -12,8 +13,10 @@ export interface TimelineProps {
   states: ReadonlyMap<string, ItemState>;
   /** The same from the transient hover, shown lightly. */
   hoverStates?: ReadonlyMap<string, ItemState>;
-  /** The time window to show; null shows the whole story. */
-  window?: Span | null;
+  /** "Show this window" from outside the timeline (a link, a reset); each new one once. */
+  windowCommand?: WindowCommand | null;
+  /** "Bring this item into view" from another view; the timeline pans to an event. */
+  revealCommand?: RevealCommand | null;
   /** At most this many rows of marks per lane (fewer on short screens). */
   maxRows?: number;
   /** Tighter rows and lanes, for short screens where the graph needs the height. */

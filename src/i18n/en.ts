@@ -1,0 +1,159 @@
+import type { EntityKind } from '../model/schema';
+
+const KIND_NAMES: Record<EntityKind, string> = {
+  person: 'person',
+  organization: 'organisation',
+  'government-body': 'government body',
+  country: 'country',
+  place: 'place',
+  facility: 'facility',
+  law: 'law',
+  group: 'group',
+};
+
+/**
+ * Every piece of UI text, in one place, so that a translation is one new table.
+ * Functions take the values they interpolate; components never build sentences themselves.
+ */
+export const en = {
+  /** The locale dates are written in: "14 April 2025". */
+  dateLocale: 'en-GB',
+  appLoading: 'Loading the story…',
+  detailsHeading: 'Details',
+  detailsEmpty:
+    'Select an event on the timeline, or a person or organisation in the graph, to see what is known and where each fact comes from.',
+  detailsSourcesHeading: 'Sources of this story',
+  detailsClear: 'Clear selection',
+  detailsWho: 'Who was involved',
+  detailsEvents: 'Events',
+  detailsRelations: 'Relations',
+  detailsEventsOfRelation: 'Events behind this relation',
+  detailsCitations: 'Sources',
+  detailsNote: 'Note',
+  detailsPeriod: 'When it held',
+  detailsPeriodFrom: (d: string) => `from ${d}`,
+  detailsPeriodUntil: (d: string) => `until ${d}`,
+  detailsPeriodAlways: 'no dates given: holds throughout the story',
+  dateLine: (date: string, precision: string, basis: string, note?: string) =>
+    `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
+  precisionWords: {
+    day: 'exact day',
+    month: 'known to the month',
+    year: 'known to the year',
+  } as Record<string, string>,
+  basisWords: {
+    stated: 'stated in the source',
+    inferred: 'inferred',
+    reference: 'from a public reference',
+  } as Record<string, string>,
+  approximateWord: 'approximate',
+  claimHeading: 'A contested claim',
+  claimBy: 'Claimed by',
+  claimDisputedBy: 'Disputed by',
+  claimStatus: {
+    asserted: 'Asserted: one side says so',
+    alleged: 'Alleged: an accusation, not proven',
+    disputed: 'Disputed: the other side denies it',
+    denied: 'Denied',
+    admitted: 'Admitted by the side it harms',
+  } as Record<string, string>,
+  kindNames: KIND_NAMES,
+  kindPlural: {
+    person: 'People',
+    organization: 'Organisations',
+    'government-body': 'Government bodies',
+    country: 'Countries',
+    place: 'Places',
+    facility: 'Facilities',
+    law: 'Laws',
+    group: 'Groups',
+  } as Record<string, string>,
+  sourceQuoteFrom: (source: string) => `— ${source}`,
+  referenceLabel: 'Reference',
+  relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
+  listEventsHeading: 'Events in date order',
+  listEntitiesHeading: 'People, organisations and places',
+  tabDetails: 'Details',
+  tabLists: 'Lists',
+  announceEntity: (name: string, events: number, relations: number) =>
+    `Selected ${name}: ${events} event${events === 1 ? '' : 's'}, ${relations} relation${relations === 1 ? '' : 's'}`,
+  announceEvent: (title: string, date: string, entities: number) =>
+    `Selected ${title}, ${date}: ${entities} involved`,
+  announceRelation: (sentence: string, events: number) =>
+    `Selected relation: ${sentence}; ${events} event${events === 1 ? '' : 's'}`,
+  announceCleared: 'Selection cleared',
+  windowToggle: 'Graph as it stood in the timeline’s window',
+  windowReadout: (period: string, shown: number, total: number) =>
+    `Showing ${period}: ${shown} of ${total} people and organisations`,
+  windowWhole: (total: number) => `Showing the whole story: all ${total} people and organisations`,
+  windowOff: (total: number) => `Graph not filtered by time: all ${total} people and organisations`,
+  noticeUnknownItem: (kind: string, id: string) =>
+    `The link names ${kind} “${id}”, which is not in this story, so nothing is selected.`,
+  noticeOneSelection: (kind: string, id: string) =>
+    `The link names more than one item; ${kind} “${id}” was left out.`,
+  noticeBadDate: (which: string, value: string) =>
+    `The link’s “${which}” date “${value}” is not a date like 2025-03 or 2025-04-14, so the whole story is shown.`,
+  noticeBackwardsWindow: (from: string, to: string) =>
+    `The link’s window ends (${to}) before it starts (${from}), so the whole story is shown.`,
+  noticeDismiss: 'Dismiss',
+  graphLabel: 'Who is who: the entity graph',
+  graphLoading: 'Loading the graph…',
+  timelineLabel: (n: number, from: string, to: string) =>
+    `Timeline: ${n} events from ${from} to ${to}`,
+  timelineHeading: 'When it happened',
+  timelineHelp:
+    'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',
+  timelineZoomIn: 'Zoom in',
+  timelineZoomOut: 'Zoom out',
+  timelineReset: 'Whole story',
+  timelineResetLabel: 'Show the whole story',
+  timelineEventName: (title: string, date: string) => `${title}, ${date}`,
+  timelineBreak: (years: number) => `${years} year${years === 1 ? '' : 's'} with no events`,
+  legendHeading: 'Key',
+  legendPoint: 'day',
+  legendPeriod: 'month or year',
+  legendRange: 'span',
+  legendApproximate: 'approximate',
+  legendBreak: 'years left out',
+  asOf: (date: string) => `As of ${date}`,
+  errorHeading: 'This story could not be shown',
+  errorIntro: (file: string, n: number) =>
+    `${file} has ${n} problem${n === 1 ? '' : 's'}. Nothing was changed; fix ${n === 1 ? 'it' : 'them'} and reload.`,
+  errorLoad: (file: string, reason: string) => `${file} could not be loaded: ${reason}`,
+  errorWhere: (path: string) => (path ? path : 'the file'),
+  errorFix: 'Fix:',
+  dateAbout: (words: string) => `about ${words}`,
+  dateRange: (from: string, to: string) => `${from} to ${to}`,
+  graph: {
+    kinds: KIND_NAMES,
+    legendLabel: 'Kinds of entity',
+    nodesLabel: (n: number) => `${n} entities; arrow keys move between them`,
+    entityName: (name: string, kind: string, role: string | undefined, relations: number) =>
+      [name, kind, role, `${relations} relation${relations === 1 ? '' : 's'}`]
+        .filter(Boolean)
+        .join(', '),
+    inactive: 'not in the chosen period',
+    relationName: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
+    claimStatus: {
+      asserted: 'asserted by one side',
+      alleged: 'alleged, not proven',
+      disputed: 'disputed',
+      denied: 'denied',
+      admitted: 'admitted',
+    },
+    claim: (status: string, by: string, disputedBy: string | undefined, note: string) =>
+      `A claim, ${status}. Claimed by ${by}.${disputedBy ? ` Disputed by ${disputedBy}.` : ''} ${note}`,
+    list: (names: string[]) =>
+      names.length < 3
+        ? names.join(' and ')
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
+    zoomIn: 'Zoom in on the graph',
+    zoomOut: 'Zoom out of the graph',
+    fit: 'Fit the whole graph',
+    help: 'Arrow keys move to the nearest entity in that direction; Home, End, Page Up and Page Down follow reading order. Enter or Space selects, Escape clears. R steps through the relations of an entity. Plus and minus zoom, 0 fits the graph.',
+    dashedKey: 'dashed: a claim',
+    zoomGroup: 'Zoom',
+    layingOut: 'Laying out the graph…',
+    partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
+  },
+} as const;

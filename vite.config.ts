@@ -7,7 +7,12 @@ export default defineConfig({
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // The notices of every bundled package (d3, Cytoscape, Svelte…), shipped beside the app.
+    license: { fileName: 'third-party-licenses.md' },
+  },
   test: {
     expect: { requireAssertions: true },
     projects: [

@@ -1,4 +1,5 @@
-import type { EntityKind } from '../model/schema';
+import type { ClaimStatus, DateBasis, EntityKind } from '../model/schema';
+import type { Precision } from '../model/dates';
 
 const KIND_NAMES: Record<EntityKind, string> = {
   person: 'person',
@@ -40,12 +41,12 @@ export const en = {
     day: 'exact day',
     month: 'known to the month',
     year: 'known to the year',
-  } as Record<string, string>,
+  } satisfies Record<Precision, string>,
   basisWords: {
     stated: 'stated in the source',
     inferred: 'inferred',
     reference: 'from a public reference',
-  } as Record<string, string>,
+  } satisfies Record<DateBasis, string>,
   approximateWord: 'approximate',
   claimHeading: 'A contested claim',
   claimBy: 'Claimed by',
@@ -56,7 +57,7 @@ export const en = {
     disputed: 'Disputed: the other side denies it',
     denied: 'Denied',
     admitted: 'Admitted by the side it harms',
-  } as Record<string, string>,
+  } satisfies Record<ClaimStatus, string>,
   kindNames: KIND_NAMES,
   kindPlural: {
     person: 'People',
@@ -67,7 +68,7 @@ export const en = {
     facility: 'Facilities',
     law: 'Laws',
     group: 'Groups',
-  } as Record<string, string>,
+  } satisfies Record<EntityKind, string>,
   sourceQuoteFrom: (source: string) => `— ${source}`,
   referenceLabel: 'Reference',
   relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
@@ -140,7 +141,7 @@ export const en = {
       disputed: 'disputed',
       denied: 'denied',
       admitted: 'admitted',
-    },
+    } satisfies Record<ClaimStatus, string>,
     claim: (status: string, by: string, disputedBy: string | undefined, note: string) =>
       `A claim, ${status}. Claimed by ${by}.${disputedBy ? ` Disputed by ${disputedBy}.` : ''} ${note}`,
     list: (names: string[]) =>
@@ -156,4 +157,4 @@ export const en = {
     layingOut: 'Laying out the graph…',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
   },
-} as const;
+};

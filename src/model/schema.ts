@@ -196,3 +196,4 @@ export type Claim = z.infer<typeof claimSchema>;
 export type StoryDate = z.infer<typeof storyDateSchema>;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type DateBasis = (typeof DATE_BASES)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];

@@ -1,0 +1,75 @@
+/**
+ * The sentences the app says about items, built in one place from the messages table: what a
+ * screen reader hears on a selection, an event's date line, a relation's period, the window's
+ * readout. Components show these strings; they never assemble sentences themselves.
+ */
+import type { Messages } from '../i18n/messages';
+import { formatIsoDate, formatStoryDate, formatWindow, precisionOf } from './dates';
+import type { Span, StoryIndex } from './indexes';
+import type { StoryDate } from './schema';
+import { eventsOfRelation, type ItemRef } from './selection';
+import type { ActiveItems } from './time-window';
+
+const nameOf = (index: StoryIndex, id: string) => index.entityById.get(id)?.name ?? id;
+
+/** "Selected Kilmar Abrego Garcia: 7 events, 11 relations", or that the selection cleared. */
+export function announcement(index: StoryIndex, selection: ItemRef | null, m: Messages): string {
+  if (!selection) return m.announceCleared;
+  if (selection.kind === 'entity') {
+    const entity = index.entityById.get(selection.id);
+    if (!entity) return m.announceCleared;
+    return m.announceEntity(
+      entity.name,
+      index.eventsOfEntity.get(selection.id)?.length ?? 0,
+      index.relationsOfEntity.get(selection.id)?.length ?? 0,
+    );
+  }
+  if (selection.kind === 'event') {
+    const event = index.eventById.get(selection.id);
+    if (!event) return m.announceCleared;
+    return m.announceEvent(
+      event.title,
+      formatStoryDate(event.date),
+      index.entitiesOfEvent.get(selection.id)?.length ?? 0,
+    );
+  }
+  const relation = index.relationById.get(selection.id);
+  if (!relation) return m.announceCleared;
+  return m.announceRelation(
+    relationSentence(index, selection.id, m),
+    eventsOfRelation(index, selection.id).length,
+  );
+}
+
+/** "Donald Trump hosts Nayib Bukele": a relation as a sentence. */
+export function relationSentence(index: StoryIndex, relationId: string, m: Messages): string {
+  const r = index.relationById.get(relationId);
+  if (!r) return relationId;
+  return m.relationSentence(nameOf(index, r.from), r.label, nameOf(index, r.to));
+}
+
+/** "14 April 2025, exact day, inferred: note": a date with how sure it is and why. */
+export function dateLine(date: StoryDate, m: Messages): string {
+  const precision = m.precisionWords[precisionOf(date.start)];
+  const sure = date.approximate ? `${m.approximateWord}, ${precision}` : precision;
+  return m.dateLine(formatStoryDate(date), sure, m.basisWords[date.basis], date.note);
+}
+
+/** When a relation held: "from March 2025", "1798 to 1945", or throughout the story. */
+export function periodLine(start: string | undefined, end: string | undefined, m: Messages) {
+  if (start && end) return m.dateRange(formatIsoDate(start), formatIsoDate(end));
+  if (start) return m.detailsPeriodFrom(formatIsoDate(start));
+  if (end) return m.detailsPeriodUntil(formatIsoDate(end));
+  return m.detailsPeriodAlways;
+}
+
+/** What the graph shows of the story: all of it, or who was connected in the window. */
+export function windowReadout(
+  view: { filterByWindow: boolean; window: Span | null; active: ActiveItems | null },
+  totalEntities: number,
+  m: Messages,
+): string {
+  if (!view.filterByWindow) return m.windowOff(totalEntities);
+  if (!view.window || !view.active) return m.windowWhole(totalEntities);
+  return m.windowReadout(formatWindow(view.window), view.active.entities.size, totalEntities);
+}

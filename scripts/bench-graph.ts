@@ -2,7 +2,8 @@
 // drawing) at the story's size, 10×, 1,000 entities with 3,000 relations, and 100×: time to
 // build the elements, to lay them out once, and to apply a selection (median of 60, worst
 // in brackets). Then the real thing in Chromium: a selection's work and the time until the
-// next frame is painted. Prints markdown tables. GRAPH_BENCH_HEADLESS=1 skips the browser.
+// next frame is painted. Prints markdown tables. GRAPH_BENCH_HEADLESS=1 skips the browser;
+// BENCH_QUICK=1 (as in scripts/bench.ts) keeps to the story's own size and 12 selections.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cytoscape from 'cytoscape';
@@ -22,7 +23,8 @@ import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/support/chromium';
 
-const SELECTIONS = 60;
+const QUICK = Boolean(process.env.BENCH_QUICK);
+const SELECTIONS = QUICK ? 12 : 60;
 const base = JSON.parse(readFileSync(resolve('data/story.json'), 'utf8')) as Story;
 
 function time<T>(fn: () => T): [T, number] {
@@ -78,11 +80,12 @@ async function bench(label: string, story: Story) {
   return `| ${label} | ${story.entities.length} / ${story.relations.length} | ${f(buildMs)} | ${f(layoutMs)} | ${f(median(selectMs))} (${f(Math.max(...selectMs))}) | ${median(touched)} |`;
 }
 
-const cases: [string, Story][] = [
-  ['story', base],
-  ['10×', scaledStory(base, 10)],
-  ['1,000 / 3,000', randomGraphStory(base, 1000, 3000)],
-  ['100×', scaledStory(base, 100)],
+// Made one at a time, when their turn comes: the 100× story alone takes a while to generate.
+const cases: [string, () => Story][] = [
+  ['story', () => base],
+  ['10×', () => scaledStory(base, 10)],
+  ['1,000 / 3,000', () => randomGraphStory(base, 1000, 3000)],
+  ['100×', () => scaledStory(base, 100)],
 ];
 
 console.log('\n### Entity graph (headless Cytoscape, Node ' + process.version + ')\n');
@@ -91,7 +94,8 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|');
 if (!process.env.GRAPH_BENCH_BROWSER_ONLY)
-  for (const [label, story] of cases) console.log(await bench(label, story));
+  for (const [label, story] of QUICK ? cases.slice(0, 1) : cases)
+    console.log(await bench(label, story()));
 
 async function benchBrowser(): Promise<void> {
   const outDir = 'node_modules/.cache/bench-graph-dist';
@@ -108,20 +112,23 @@ async function benchBrowser(): Promise<void> {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
   });
-  console.log('\n### Entity graph in Chromium (1024 × 640, 60 selections)\n');
+  console.log(`\n### Entity graph in Chromium (1024 × 640, ${SELECTIONS} selections)\n`);
   console.log(
     '| size | entities / relations | ready ms (layout + first draw) | selection work ms, median (max) | canvas redraw ms, median (max) | to painted frame ms, median (max) |',
   );
   console.log('|---|---|---|---|---|---|');
   try {
-    for (const [label, size] of [
+    const sizes = [
       ['story', 'story'],
       ['10×', '10'],
       ['1,000 / 3,000', '1000'],
-    ]) {
+    ].filter(([, size]) => !QUICK || size === 'story');
+    for (const [label, size] of sizes) {
       const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
       page.on('pageerror', (e) => console.error(e.message));
-      await page.goto(`http://127.0.0.1:4192/tests/bench/graph.html?size=${size}`);
+      await page.goto(
+        `http://127.0.0.1:4192/tests/bench/graph.html?size=${size}&selections=${SELECTIONS}`,
+      );
       await page.waitForFunction(() => window.__graphBench !== undefined, null, {
         timeout: 180_000,
       });

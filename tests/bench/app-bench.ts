@@ -1,6 +1,6 @@
 /**
  * Runs in Chromium (scripts/bench.ts opens it): the whole explainer on a story `factor` times
- * the real one; then many selections, each made the way a reader makes it (a click on a list
+ * the real one; then `selections` selections (60 unless given), each made the way a reader makes it (a click on a list
  * item), timed until every view is updated and until the next frame is drawn.
  */
 import { flushSync, mount } from 'svelte';
@@ -25,7 +25,9 @@ async function until(check: () => boolean, timeoutMs: number) {
 }
 
 async function run() {
-  const factor = Number(new URLSearchParams(location.search).get('factor') ?? '1');
+  const params = new URLSearchParams(location.search);
+  const factor = Number(params.get('factor') ?? '1');
+  const selections = Number(params.get('selections') ?? '60');
   const result = validateStory(scaledStory(storyJson as unknown as Story, factor));
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   const target = document.getElementById('bench')!;
@@ -41,7 +43,7 @@ async function run() {
   const eventIds = result.story.events.map((e) => e.id);
   const sync: number[] = [];
   const frame: number[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < selections; i++) {
     const kind = i % 2 ? 'event' : 'entity';
     const ids = kind === 'event' ? eventIds : entityIds;
     const id = ids[(i * 7919) % ids.length]!;

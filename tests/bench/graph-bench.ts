@@ -1,6 +1,6 @@
 /**
  * The graph's bench page: mounts the graph on a generated story (?size=story|10|1000), waits
- * for its layout, then times selections: the synchronous work (state to classes on the
+ * for its layout, then times `selections` selections (60 unless given): the synchronous work (state to classes on the
  * canvas's elements) and the time until the next frame has been painted.
  */
 import { flushSync, mount } from 'svelte';
@@ -33,7 +33,9 @@ declare global {
 }
 
 const base = storyJson as unknown as Story;
-const size = new URLSearchParams(location.search).get('size') ?? 'story';
+const params = new URLSearchParams(location.search);
+const size = params.get('size') ?? 'story';
+const selections = Number(params.get('selections') ?? '60');
 const story =
   size === '1000' ? randomGraphStory(base, 1000, 3000) : scaledStory(base, size === '10' ? 10 : 1);
 const index = buildIndex(story);
@@ -70,7 +72,7 @@ async function run(): Promise<GraphBenchResult> {
   const sync: number[] = [];
   const painted: number[] = [];
   const draw: number[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < selections; i++) {
     const entity = story.entities[(i * 7919) % story.entities.length]!;
     const next = statesFor(index, i % 10 === 9 ? null : { kind: 'entity', id: entity.id });
     await frame();

@@ -1,6 +1,7 @@
 /**
  * Runs in Chromium (scripts/bench.ts opens it): mounts the timeline with a story `factor`
- * times the real one, then measures the first render and the frames of a wheel zoom.
+ * times the real one, then measures the first render and the frames of a wheel zoom of
+ * `steps` wheel events (80 unless given; half in, half out).
  */
 import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
@@ -21,7 +22,9 @@ declare global {
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 
 async function run() {
-  const factor = Number(new URLSearchParams(location.search).get('factor') ?? '1');
+  const params = new URLSearchParams(location.search);
+  const factor = Number(params.get('factor') ?? '1');
+  const steps = Number(params.get('steps') ?? '80');
   const result = validateStory(scaledStory(storyJson as unknown as Story, factor));
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   const target = document.getElementById('bench')!;
@@ -60,9 +63,9 @@ async function run() {
   observer.observe({ type: 'long-animation-frame', buffered: false });
   let maxZoom = 1;
   let last = await nextFrame();
-  for (let i = 0; i < 80; i++) {
-    // Zoom in for 40 frames, then out again, around a point in the busy spring of 2025.
-    const deltaY = i < 40 ? -40 : 40;
+  for (let i = 0; i < steps; i++) {
+    // Zoom in for half the frames, then out again, around a point in the busy spring of 2025.
+    const deltaY = i < steps / 2 ? -40 : 40;
     const w0 = performance.now();
     plot.dispatchEvent(
       new WheelEvent('wheel', {

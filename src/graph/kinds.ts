@@ -1,7 +1,8 @@
 /**
- * One shape per entity kind, so that kind never rests on colour alone. Shapes are polygons in
- * a unit box ([-1, 1] on both axes, y down) and drawn from the same points on the canvas and
- * in the legend's SVG, so the two always match.
+ * One shape and one colour per entity kind, in one table, so that kind never rests on colour
+ * alone. Shapes are polygons in a unit box ([-1, 1] on both axes, y down), drawn from the same
+ * points on the canvas and in the legend's SVG; colours are design tokens read by both. So the
+ * two always match.
  */
 import { ENTITY_KINDS, type EntityKind } from '../model/schema';
 
@@ -23,23 +24,49 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-export const KIND_SHAPES: Readonly<Record<EntityKind, KindShape>> = {
-  person: { type: 'ellipse' },
-  organization: { type: 'polygon', points: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9] },
-  'government-body': { type: 'polygon', points: [-1, -0.15, 0, -1, 1, -0.15, 1, 1, -1, 1] },
-  country: {
-    type: 'polygon',
-    points: [-1, 0, -0.5, -0.87, 0.5, -0.87, 1, 0, 0.5, 0.87, -0.5, 0.87],
+/** How a kind is drawn: its shape, and the design token of its colour (tokens.css). */
+export interface KindLook {
+  shape: KindShape;
+  /** A CSS custom property; Cytoscape's style reads its value, the legend uses var(). */
+  colour: `--color-kind-${EntityKind}`;
+}
+
+/** The one table of kinds' looks, read by Cytoscape's style and by the legend alike. */
+export const KIND_LOOK: Readonly<Record<EntityKind, KindLook>> = {
+  person: { shape: { type: 'ellipse' }, colour: '--color-kind-person' },
+  organization: {
+    shape: { type: 'polygon', points: [-0.9, -0.9, 0.9, -0.9, 0.9, 0.9, -0.9, 0.9] },
+    colour: '--color-kind-organization',
   },
-  place: { type: 'polygon', points: [0, -1, 1, 0, 0, 1, -1, 0] },
-  facility: { type: 'polygon', points: [0, -1, 1, 0.9, -1, 0.9] },
-  law: { type: 'polygon', points: [-0.55, -0.9, 1, -0.9, 0.55, 0.9, -1, 0.9] },
-  group: { type: 'polygon', points: star(5, 0.5) },
+  'government-body': {
+    shape: { type: 'polygon', points: [-1, -0.15, 0, -1, 1, -0.15, 1, 1, -1, 1] },
+    colour: '--color-kind-government-body',
+  },
+  country: {
+    shape: {
+      type: 'polygon',
+      points: [-1, 0, -0.5, -0.87, 0.5, -0.87, 1, 0, 0.5, 0.87, -0.5, 0.87],
+    },
+    colour: '--color-kind-country',
+  },
+  place: {
+    shape: { type: 'polygon', points: [0, -1, 1, 0, 0, 1, -1, 0] },
+    colour: '--color-kind-place',
+  },
+  facility: {
+    shape: { type: 'polygon', points: [0, -1, 1, 0.9, -1, 0.9] },
+    colour: '--color-kind-facility',
+  },
+  law: {
+    shape: { type: 'polygon', points: [-0.55, -0.9, 1, -0.9, 0.55, 0.9, -1, 0.9] },
+    colour: '--color-kind-law',
+  },
+  group: { shape: { type: 'polygon', points: star(5, 0.5) }, colour: '--color-kind-group' },
 };
 
 /** The Cytoscape shape properties of a kind. */
 export function cyShape(kind: EntityKind): { shape: string; points?: string } {
-  const shape = KIND_SHAPES[kind];
+  const shape = KIND_LOOK[kind].shape;
   return shape.type === 'ellipse'
     ? { shape: 'ellipse' }
     : { shape: 'polygon', points: shape.points.join(' ') };

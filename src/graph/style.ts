@@ -1,10 +1,12 @@
 /**
  * The Cytoscape stylesheet, built from a palette read from the design tokens (so colours live
- * in tokens.css only). Each kind gets its own shape and colour; states add outlines, weights
- * and fading, never colour alone.
+ * in tokens.css only) and the fades and dashes every view shares (LOOK, src/ui/look.ts). Each
+ * kind gets its shape and colour from KIND_LOOK; states add outlines, weights and fading,
+ * never colour alone.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_KINDS, type EntityKind } from './kinds';
+import { LOOK } from '../ui/look';
+import { ENTITY_KINDS, KIND_LOOK, type EntityKind } from './kinds';
 import { GEOMETRY, type Geometry } from './geometry';
 
 export interface Palette {
@@ -14,7 +16,6 @@ export interface Palette {
   background: string;
   accent: string;
   focus: string;
-  dimmedOpacity: number;
   fontFamily: string;
 }
 
@@ -25,13 +26,8 @@ export const PALETTE_TOKENS = {
   background: '--color-bg',
   accent: '--color-accent',
   focus: '--color-focus',
-  dimmedOpacity: '--color-dimmed-opacity',
   fontFamily: '--font-sans',
 } as const;
-
-export function kindToken(kind: EntityKind): string {
-  return `--color-kind-${kind}`;
-}
 
 /**
  * A palette from a token reader (getComputedStyle in the browser, tokens.css in tests).
@@ -40,9 +36,8 @@ export function kindToken(kind: EntityKind): string {
 export function paletteFrom(read: (token: string) => string): Palette {
   const get = (token: string, fallback: string) => read(token).trim() || fallback;
   const kinds = Object.fromEntries(
-    ENTITY_KINDS.map((kind) => [kind, get(kindToken(kind), 'grey')]),
+    ENTITY_KINDS.map((kind) => [kind, get(KIND_LOOK[kind].colour, 'grey')]),
   ) as Record<EntityKind, string>;
-  const opacity = Number.parseFloat(get(PALETTE_TOKENS.dimmedOpacity, '0.25'));
   return {
     kinds,
     text: get(PALETTE_TOKENS.text, 'black'),
@@ -50,7 +45,6 @@ export function paletteFrom(read: (token: string) => string): Palette {
     background: get(PALETTE_TOKENS.background, 'white'),
     accent: get(PALETTE_TOKENS.accent, 'black'),
     focus: get(PALETTE_TOKENS.focus, 'black'),
-    dimmedOpacity: Number.isFinite(opacity) ? opacity : 0.25,
     // Cytoscape accepts a font list with double quotes only.
     fontFamily: get(PALETTE_TOKENS.fontFamily, 'sans-serif').replace(/'/g, '"'),
   };
@@ -143,7 +137,10 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
         'line-height': 1.2,
       },
     },
-    { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    {
+      selector: 'edge[?dashed]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [...LOOK.claimDash] },
+    },
   ];
 }
 
@@ -164,7 +161,7 @@ function kindRules(p: Palette): Rule[] {
 /** Hover is light: an outline, and fading only while nothing is selected. */
 function hoverRules(p: Palette): Rule[] {
   return [
-    { selector: '.h-dimmed', style: { opacity: 0.5 } },
+    { selector: '.h-dimmed', style: { opacity: LOOK.hoverFadeOpacity } },
     { selector: 'node.h-related', style: { 'border-width': 2.5 } },
     { selector: 'edge.h-related', style: { width: 2.5, 'line-color': p.text } },
     {
@@ -181,7 +178,7 @@ function hoverRules(p: Palette): Rule[] {
 function selectionRules(p: Palette): Rule[] {
   const strong = { 'line-color': p.text, 'target-arrow-color': p.text };
   return [
-    { selector: '.s-dimmed', style: { opacity: p.dimmedOpacity } },
+    { selector: '.s-dimmed', style: { opacity: LOOK.dimmedOpacity } },
     { selector: 'node.s-dimmed', style: { color: p.textMuted } },
     { selector: '.s-related', style: { 'z-index': 5 } },
     { selector: 'node.s-related', style: { 'border-width': 2.5 } },
@@ -209,5 +206,5 @@ function selectionRules(p: Palette): Rule[] {
 
 /** Items outside the time window stay in place, so the picture does not jump, but fade out. */
 function filterRules(): Rule[] {
-  return [{ selector: '.inactive', style: { opacity: 0.08, events: 'no' } }];
+  return [{ selector: '.inactive', style: { opacity: LOOK.inactiveOpacity, events: 'no' } }];
 }

@@ -5,7 +5,8 @@
  */
 import { formatUtc } from '../model/dates';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
-import type { CompressedScale, TimePiece } from './time-scale';
+import type { ScaleTime } from 'd3-scale';
+import { zoomedScale, type CompressedScale, type TimePiece } from './time-scale';
 
 export type TickUnit = 'year' | 'month' | 'day';
 
@@ -99,15 +100,15 @@ function stepFilter(choice: UnitChoice): (d: Date) => boolean {
 
 function ticksOfPiece(
   piece: TimePiece,
-  scale: CompressedScale,
+  zoomed: ScaleTime<number, number>,
   z: ZoomTransform,
   viewWidth: number,
 ): Tick[] {
   const pxPerMs = (z.k * (piece.x1 - piece.x0)) / (piece.end - piece.start);
   const choice = chooseUnit(pxPerMs);
   if (!choice) return [];
-  const visibleStart = Math.max(piece.start, scale.toTime((0 - z.x) / z.k));
-  const visibleEnd = Math.min(piece.end, scale.toTime((viewWidth - z.x) / z.k));
+  const visibleStart = Math.max(piece.start, zoomed.invert(0).getTime());
+  const visibleEnd = Math.min(piece.end, zoomed.invert(viewWidth).getTime());
   if (visibleEnd <= visibleStart) return [];
   const keep = stepFilter(choice);
   const dates = choice.interval
@@ -126,7 +127,7 @@ function ticksOfPiece(
     const t = d.getTime();
     return {
       t,
-      x: z.k * scale.toX(t) + z.x,
+      x: zoomed(t),
       label: label(t, choice.unit, i === 0),
       unit: choice.unit,
     };
@@ -141,10 +142,11 @@ export function ticksFor(
   measure: (text: string) => number,
 ): Tick[] {
   const out: Tick[] = [];
+  const zoomed = zoomedScale(scale, z);
   let lastEnd = -Infinity;
   for (const piece of scale.pieces) {
     if (piece.kind !== 'time') continue;
-    for (const tick of ticksOfPiece(piece, scale, z, viewWidth)) {
+    for (const tick of ticksOfPiece(piece, zoomed, z, viewWidth)) {
       const w = measure(tick.label);
       const left = tick.x - 2;
       if (left < lastEnd + 10 || tick.x + w > viewWidth + 1 || tick.x < -1) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildTimeScale } from './time-scale';
+import { buildTimeScale, scaleOfPieces } from './time-scale';
 import { ticksFor, breaksFor, finestUnit } from './ticks';
 import { layoutMarks, groupRows, placeLabels, markExtent } from './marks';
 import { transformFor, windowOf, zoomAround, clampTransform, maxZoomFor } from './zoom-math';
@@ -188,5 +188,41 @@ describe('zoom arithmetic', () => {
     expect(zoomAround({ k: 1, x: 0 }, 0.5, 500, 1000)).toEqual({ k: 1, x: 0 });
     expect(clampTransform({ k: 2, x: 300 }, 1000)).toEqual({ k: 2, x: 0 });
     expect(clampTransform({ k: 2, x: -5000 }, 1000)).toEqual({ k: 2, x: -1000 });
+  });
+});
+
+describe('a window of a day or two', () => {
+  // One piece of ten days over 1000 px: 100 px a day, so the deepest zoom is 1000 / 3 / 100.
+  const DAY = 86_400_000;
+  const tenDays = scaleOfPieces([{ kind: 'time', start: 0, end: 10 * DAY, x0: 0, x1: 1000 }], 1000);
+
+  it('is shown at the deepest zoom, centred on the window', () => {
+    const maxK = maxZoomFor(tenDays);
+    expect(maxK).toBeCloseTo(3.3333, 4);
+    const z = transformFor({ start: 4 * DAY, end: 5 * DAY }, tenDays, 1000, maxK);
+    expect(z.k).toBeCloseTo(3.3333, 4);
+    expect(z.x).toBeCloseTo(-1000, 6);
+    const shown = windowOf(z, tenDays, 1000);
+    expect(shown.start / DAY).toBeCloseTo(3, 6);
+    expect(shown.end / DAY).toBeCloseTo(6, 6);
+  });
+
+  it('is shown whole when the zoom has room for it', () => {
+    const z = transformFor({ start: 2 * DAY, end: 7 * DAY }, tenDays, 1000, 10);
+    expect(z).toEqual({ k: 2, x: -400 });
+  });
+
+  it('keeps 14 April in view when the story is opened on that one day', () => {
+    const scale = buildTimeScale(story, 1000);
+    const z = transformFor(
+      { start: Date.UTC(2025, 3, 14), end: Date.UTC(2025, 3, 15) },
+      scale,
+      1000,
+      maxZoomFor(scale),
+    );
+    const shown = windowOf(z, scale, 1000);
+    const minute = 60_000;
+    expect(Math.abs(shown.start - Date.UTC(2025, 3, 13))).toBeLessThan(minute);
+    expect(Math.abs(shown.end - Date.UTC(2025, 3, 16))).toBeLessThan(minute);
   });
 });

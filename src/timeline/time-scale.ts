@@ -2,9 +2,12 @@
  * A time scale for a story that spans centuries but happens mostly in weeks: empty stretches
  * of years collapse into visible breaks, and each remaining year gets room in proportion to
  * how much happens in it. Within a piece the scale is linear, so a week is a week; the pieces
- * join end to end, so the scale is monotone and invertible everywhere.
+ * join end to end, so the scale is monotone and invertible everywhere. The pieces are decided
+ * here; the mapping itself is a d3 scaleUtc with one stop per piece boundary.
  */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Span } from '../model/indexes';
+import type { ZoomTransform } from './ticks';
 
 export interface TimePiece {
   kind: 'time' | 'break';
@@ -24,6 +27,8 @@ export interface CompressedScale {
   /** Base px → UTC ms (within a break, a time inside the gap). */
   toTime(x: number): number;
   domain: Span;
+  /** The same mapping as a d3 time scale: one stop per piece boundary. */
+  utc: ScaleTime<number, number>;
 }
 
 const DAY = 86_400_000;
@@ -129,42 +134,35 @@ export function buildTimeScale(spans: Span[], width: number): CompressedScale {
     return { kind: d.kind, start: d.start, end: d.end, x0, x1: x };
   });
   pieces[pieces.length - 1]!.x1 = width;
-  return makeScale(pieces, width);
+  return scaleOfPieces(pieces, width);
 }
 
-function makeScale(pieces: TimePiece[], width: number): CompressedScale {
+/**
+ * The scale of pieces laid end to end. Piecewise linear is what a d3 time scale with several
+ * stops does, so each piece's bounds are one stop of its domain and range; d3 extrapolates
+ * the first and last piece past the ends, as the story's edges need.
+ */
+export function scaleOfPieces(pieces: TimePiece[], width: number): CompressedScale {
   const first = pieces[0]!;
   const last = pieces[pieces.length - 1]!;
-  const lerp = (p: TimePiece, t: number) =>
-    p.x0 + ((t - p.start) / (p.end - p.start)) * (p.x1 - p.x0);
-  const unlerp = (p: TimePiece, x: number) =>
-    p.start + ((x - p.x0) / (p.x1 - p.x0 || 1)) * (p.end - p.start);
-
-  function findBy<K extends 'start' | 'x0'>(key: K, value: number): TimePiece {
-    // Binary search: pieces are sorted by both time and x.
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]![key] <= value) lo = mid;
-      else hi = mid - 1;
-    }
-    return pieces[lo]!;
-  }
-
+  const utc = scaleUtc()
+    .domain([...pieces.map((p) => p.start), last.end])
+    .range([...pieces.map((p) => p.x0), last.x1]);
   return {
     pieces,
     width,
     domain: { start: first.start, end: last.end },
-    toX(t) {
-      if (t <= first.start) return lerp(first, t);
-      if (t >= last.end) return lerp(last, t);
-      return lerp(findBy('start', t), t);
-    },
-    toTime(x) {
-      if (x <= 0) return unlerp(first, x);
-      if (x >= width) return unlerp(last, x);
-      return unlerp(findBy('x0', x), x);
-    },
+    utc,
+    toX: (t) => utc(t),
+    toTime: (x) => utc.invert(x).getTime(),
   };
+}
+
+/**
+ * The scale as seen through a zoom: the same stops, each moved by the transform. (d3-zoom's
+ * transform.rescaleX does not fit here: it re-samples the domain at the old range's stops,
+ * which is right for one linear piece but moves every break of a scale with several.)
+ */
+export function zoomedScale(scale: CompressedScale, z: ZoomTransform): ScaleTime<number, number> {
+  return scale.utc.copy().range(scale.utc.range().map((x) => z.k * x + z.x));
 }

@@ -1,6 +1,6 @@
 /** Zoom arithmetic for the timeline: windows, clamping and keyboard steps. Pure. */
 import type { Span } from '../model/indexes';
-import type { CompressedScale } from './time-scale';
+import { zoomedScale, type CompressedScale } from './time-scale';
 import type { ZoomTransform } from './ticks';
 
 export const KEY_ZOOM_FACTOR = 2;
@@ -42,15 +42,25 @@ export function revealX(z: ZoomTransform, bx: number, width: number, margin = 0.
   return clampTransform({ k: z.k, x: width / 3 - z.k * bx }, width);
 }
 
-/** The time window a transform shows. */
+/** The time window a transform shows: the times at the view's two edges. */
 export function windowOf(z: ZoomTransform, scale: CompressedScale, width: number): Span {
-  return { start: scale.toTime(-z.x / z.k), end: scale.toTime((width - z.x) / z.k) };
+  const zoomed = zoomedScale(scale, z);
+  return { start: zoomed.invert(0).getTime(), end: zoomed.invert(width).getTime() };
 }
 
-/** The transform that shows a time window (clamped to the story). */
-export function transformFor(window: Span, scale: CompressedScale, width: number): ZoomTransform {
+/**
+ * The transform that shows a time window, clamped to the story. A window too short to fill the
+ * view at the deepest zoom (a day or two) is shown at that zoom, centred on the window: the
+ * zoom is capped first and the pan computed for the capped zoom, never the other way round.
+ */
+export function transformFor(
+  window: Span,
+  scale: CompressedScale,
+  width: number,
+  maxK = Infinity,
+): ZoomTransform {
   const a = scale.toX(window.start);
   const b = scale.toX(window.end);
-  const k = width / Math.max(1e-6, b - a);
-  return clampTransform({ k, x: -k * a }, width);
+  const k = Math.min(maxK, Math.max(1, width / Math.max(1e-6, b - a)));
+  return clampTransform({ k, x: width / 2 - (k * (a + b)) / 2 }, width, maxK);
 }

@@ -51,8 +51,8 @@ describe('the sentences about items', () => {
     const window = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) };
     const active = {
       entities: new Set(['ana', 'the-act']),
-      relations: new Set(),
-      events: new Set(),
+      relations: new Set<string>(),
+      events: new Set<string>(),
     };
     expect(windowReadout({ filterByWindow: true, window, active }, 3, en)).toBe(
       'Showing March 2025: 2 of 3 people and organisations',

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimDescription, entityName, relationName } from './describe';
 import { bundledStory } from './test-helpers';
@@ -30,21 +28,5 @@ describe('what a screen reader hears', () => {
     }
     expect(text).toContain(relation.claim!.note);
     expect(claimDescription(undefined, index)).toBe('');
-  });
-});
-
-describe('the graph’s code', () => {
-  it('keeps Cytoscape out of everything but src/graph', () => {
-    const offenders: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) {
-          if (!path.endsWith(join('src', 'graph'))) walk(path);
-        } else if (/from ['"]cytoscape/.test(readFileSync(path, 'utf8'))) offenders.push(path);
-      }
-    };
-    walk(resolve('src'));
-    expect(offenders).toEqual([]);
   });
 });

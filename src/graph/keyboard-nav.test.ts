@@ -5,6 +5,7 @@ import { nearestInDirection, readingOrder, type Direction } from './keyboard-nav
 import { keyIntent } from './keys';
 import type { LayoutFile } from './layout';
 import type { Point } from './geometry';
+import { moveCursor } from '../ui/list-cursor';
 
 const file = JSON.parse(readFileSync(resolve('data/story.layout.json'), 'utf8')) as LayoutFile;
 const positions = new Map(Object.entries(file.positions));
@@ -26,10 +27,25 @@ describe('arrow keys in the graph', () => {
     expect(nearestInDirection('nowhere', 'left', grid)).toBeNull();
   });
 
-  it('reach every node of the bundled story from the first, arrows alone', () => {
-    const order = readingOrder(positions, 36);
-    const seen = new Set([order[0]!]);
-    const queue = [order[0]!];
+  it('read top to bottom, then left to right', () => {
+    expect(readingOrder(grid, 36)).toEqual(['d', 'a', 'b', 'c']);
+  });
+});
+
+// The whole bundled story by keyboard, on the pure functions the graph runs (a browser test
+// pressing keys for every node took too long): Home is where the reader starts.
+describe('the bundled story’s layout by keyboard', () => {
+  const order = readingOrder(positions);
+  const home = moveCursor(order, null, 'first')!;
+
+  it('starts at the top left on Home and ends at the bottom on End', () => {
+    expect(home).toBe('x-social-network');
+    expect(moveCursor(order, home, 'last')).toBe('karoline-leavitt');
+  });
+
+  it('reaches every node from Home with the arrow keys alone', () => {
+    const seen = new Set([home]);
+    const queue = [home];
     while (queue.length) {
       const id = queue.shift()!;
       for (const d of DIRECTIONS) {
@@ -40,11 +56,28 @@ describe('arrow keys in the graph', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual([...positions.keys()].sort());
+    const unreachable = [...positions.keys()].filter((id) => !seen.has(id));
+    expect(unreachable, 'not reachable from Home by arrows').toEqual([]);
+    expect(seen.size).toBe(34);
   });
 
-  it('read top to bottom, then left to right', () => {
-    expect(readingOrder(grid, 36)).toEqual(['d', 'a', 'b', 'c']);
+  it('visits every node once with Page Down from Home, top row first', () => {
+    const visited = [home];
+    for (;;) {
+      const next = moveCursor(order, visited.at(-1)!, 'next')!;
+      if (next === visited.at(-1)) break;
+      visited.push(next);
+    }
+    expect(visited).toHaveLength(34);
+    expect(new Set(visited).size).toBe(34);
+    expect([...visited].sort()).toEqual([...positions.keys()].sort());
+    expect(visited.slice(0, 4)).toEqual([
+      'x-social-network',
+      'us-federal-court',
+      'activists',
+      'san-salvador',
+    ]);
+    expect(visited.at(-1)).toBe('karoline-leavitt');
   });
 });
 
@@ -62,6 +95,9 @@ describe('keys on the graph', () => {
     expect(keyIntent({ key: '+' })).toMatchObject({ type: 'zoom' });
     expect(keyIntent({ key: '-' })).toMatchObject({ type: 'zoom' });
     expect(keyIntent({ key: '0' })).toEqual({ type: 'fit' });
+    expect(keyIntent({ key: '=' })).toEqual({ type: 'zoom', factor: 1.25 });
+    expect(keyIntent({ key: '_' })).toEqual({ type: 'zoom', factor: 0.8 });
+    expect(keyIntent({ key: 'PageUp' })).toEqual({ type: 'previous' });
   });
 
   it('leave browser shortcuts and other keys alone', () => {

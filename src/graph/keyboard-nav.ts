@@ -1,5 +1,5 @@
 /** Moving through the graph by keyboard: spatially with the arrows, in reading order otherwise. */
-import type { Point } from './geometry';
+import { GEOMETRY, type Point } from './geometry';
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
 
@@ -47,11 +47,17 @@ export function nearestInDirection(
   return best?.id ?? null;
 }
 
+/** The height of a row in reading order: nodes whose centres are closer in y read as one line. */
+export const READING_ROW = GEOMETRY.nodeSize * 1.5;
+
 /**
  * Top to bottom, then left to right within rows of `rowHeight`: the order Home, End and
  * Page Up/Down follow, and the order of the options for assistive technology.
  */
-export function readingOrder(positions: ReadonlyMap<string, Point>, rowHeight: number): string[] {
+export function readingOrder(
+  positions: ReadonlyMap<string, Point>,
+  rowHeight: number = READING_ROW,
+): string[] {
   const row = (p: Point) => Math.round(p.y / rowHeight);
   return [...positions.entries()]
     .sort(([a, pa], [b, pb]) => row(pa) - row(pb) || pa.x - pb.x || (a < b ? -1 : 1))

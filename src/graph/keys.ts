@@ -1,4 +1,9 @@
-/** What a key press on the graph means, apart from any DOM. */
+/**
+ * What a key press on the graph means, apart from any DOM: the bindings every view shares
+ * (src/ui/keys.ts) plus the graph's own, the arrows in space, Page Up and Page Down in reading
+ * order, and R through an entity's relations.
+ */
+import { sharedKeyIntent, isShortcut, type KeyPress, type SharedKeyIntent } from '../ui/keys';
 import { ARROW_KEYS, type Direction } from './keyboard-nav';
 
 export type GraphKeyIntent =
@@ -15,43 +20,29 @@ export type GraphKeyIntent =
 
 export const ZOOM_STEP = 1.25;
 
-export function keyIntent(e: {
-  key: string;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-  shiftKey?: boolean;
-}): GraphKeyIntent | null {
-  // Leave browser and system shortcuts alone.
-  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+const SHARED: Readonly<Record<SharedKeyIntent, GraphKeyIntent>> = {
+  first: { type: 'first' },
+  last: { type: 'last' },
+  select: { type: 'select' },
+  clear: { type: 'clear' },
+  'zoom-in': { type: 'zoom', factor: ZOOM_STEP },
+  'zoom-out': { type: 'zoom', factor: 1 / ZOOM_STEP },
+  reset: { type: 'fit' },
+};
+
+/** The graph's own keys, beyond the shared ones. */
+function ownIntent(e: KeyPress): GraphKeyIntent | null {
   const direction = ARROW_KEYS[e.key];
   if (direction) return { type: 'move', direction };
-  switch (e.key) {
-    case 'Home':
-      return { type: 'first' };
-    case 'End':
-      return { type: 'last' };
-    case 'PageDown':
-      return { type: 'next' };
-    case 'PageUp':
-      return { type: 'previous' };
-    case 'Enter':
-    case ' ':
-      return { type: 'select' };
-    case 'Escape':
-      return { type: 'clear' };
-    case 'r':
-    case 'R':
-      return { type: 'relation', step: e.shiftKey || e.key === 'R' ? -1 : 1 };
-    case '+':
-    case '=':
-      return { type: 'zoom', factor: ZOOM_STEP };
-    case '-':
-    case '_':
-      return { type: 'zoom', factor: 1 / ZOOM_STEP };
-    case '0':
-      return { type: 'fit' };
-    default:
-      return null;
-  }
+  if (e.key === 'PageDown') return { type: 'next' };
+  if (e.key === 'PageUp') return { type: 'previous' };
+  if (e.key === 'r' || e.key === 'R')
+    return { type: 'relation', step: e.shiftKey || e.key === 'R' ? -1 : 1 };
+  return null;
+}
+
+export function keyIntent(e: KeyPress): GraphKeyIntent | null {
+  if (isShortcut(e)) return null;
+  const shared = sharedKeyIntent(e);
+  return shared ? SHARED[shared] : ownIntent(e);
 }

@@ -32,7 +32,7 @@ const MONTH_NAMES = [
   'December',
 ];
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
@@ -126,7 +126,7 @@ export function precisionOf(value: string): Precision {
 }
 
 /** Compares two ISO dates by the instant each starts. */
-export function compareIsoDates(a: string, b: string): number {
+function compareIsoDates(a: string, b: string): number {
   return startOf(parseOrThrow(a)) - startOf(parseOrThrow(b));
 }
 

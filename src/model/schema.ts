@@ -9,12 +9,12 @@
 // zod/mini: the same definitions at a fifth of the bundle size (the app validates on load).
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Reduced-precision ISO 8601: a year, a year and month, or a full day. */
 export const ISO_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-export const MAX_QUOTE_LENGTH = 300;
+const MAX_QUOTE_LENGTH = 300;
 
 const slug = z
   .string()
@@ -25,7 +25,7 @@ const slug = z
 
 const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-export const isoDate = z
+const isoDate = z
   .string()
   .check(
     z.regex(ISO_DATE_PATTERN, 'must be an ISO date of the form 1798, 2025-03 or 2025-04-14'),
@@ -37,7 +37,7 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.describe(description)) as T;
 }
 
-export const citationSchema = described(
+const citationSchema = described(
   z.strictObject({
     source: described(slug, 'The id of an entry in `sources`.'),
     quote: z.optional(
@@ -60,9 +60,9 @@ const citations = described(
   'Where this comes from; at least one citation.',
 );
 
-export const CLAIM_STATUSES = ['asserted', 'alleged', 'disputed', 'denied', 'admitted'] as const;
+const CLAIM_STATUSES = ['asserted', 'alleged', 'disputed', 'denied', 'admitted'] as const;
 
-export const claimSchema = described(
+const claimSchema = described(
   z.strictObject({
     by: z.array(slug).check(z.minLength(1, 'needs at least one entity who makes the claim')),
     disputedBy: z.optional(z.array(slug)),
@@ -74,9 +74,9 @@ export const claimSchema = described(
     'other side), denied, or admitted (conceded by the side it harms).',
 );
 
-export const DATE_BASES = ['stated', 'inferred', 'reference'] as const;
+const DATE_BASES = ['stated', 'inferred', 'reference'] as const;
 
-export const storyDateSchema = described(
+const storyDateSchema = described(
   z.strictObject({
     start: isoDate,
     end: z.optional(described(isoDate, 'For a span: the last year, month or day it covers.')),
@@ -102,7 +102,7 @@ export const ENTITY_KINDS = [
   'group',
 ] as const;
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id: slug,
   publisher: z.optional(described(z.string(), 'Only if the source names it.')),
   title: text,
@@ -116,13 +116,13 @@ export const sourceSchema = z.strictObject({
   description: text,
 });
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id: slug,
   label: text,
   description: z.optional(z.string()),
 });
 
-export const entitySchema = z.strictObject({
+const entitySchema = z.strictObject({
   id: slug,
   name: text,
   shortName: z.optional(
@@ -137,7 +137,7 @@ export const entitySchema = z.strictObject({
   sources: citations,
 });
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id: slug,
   title: text,
   date: storyDateSchema,
@@ -151,7 +151,7 @@ export const eventSchema = z.strictObject({
   ),
 });
 
-export const relationSchema = z.strictObject({
+const relationSchema = z.strictObject({
   id: slug,
   from: slug,
   to: slug,

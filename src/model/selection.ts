@@ -40,13 +40,13 @@ export function itemExists(index: StoryIndex, item: ItemRef): boolean {
 }
 
 /** The ids each kind of item relates to, for a selected or hovered item. */
-export interface Related {
+interface Related {
   events: Set<string>;
   entities: Set<string>;
   relations: Set<string>;
 }
 
-export function relatedTo(index: StoryIndex, item: ItemRef): Related {
+function relatedTo(index: StoryIndex, item: ItemRef): Related {
   const related: Related = { events: new Set(), entities: new Set(), relations: new Set() };
   if (item.kind === 'entity') {
     index.eventsOfEntity.get(item.id)?.forEach((id) => related.events.add(id));

@@ -1,5 +1,5 @@
 /** Edit distance, for "did you mean" suggestions on mistyped ids and keys. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -20,7 +20,7 @@ export interface UrlState {
   filterByWindow: boolean;
 }
 
-export const ITEM_PARAMS: readonly ItemKind[] = ['entity', 'event', 'relation'];
+const ITEM_PARAMS: readonly ItemKind[] = ['entity', 'event', 'relation'];
 const DAY = 86_400_000;
 
 export function parseUrlState(

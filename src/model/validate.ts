@@ -8,7 +8,7 @@ import { buildIndex, type IndexedStory } from './indexes';
 import { parseIsoDate, spanOf } from './dates';
 import { ISO_DATE_PATTERN, storySchema } from './schema';
 
-export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+const MAX_STORY_BYTES = 5 * 1024 * 1024;
 
 export interface Problem {
   /** Where: "events[3].entities[1].id"; "" for the file as a whole. */
@@ -23,7 +23,7 @@ export type ValidationResult =
 
 type Path = (string | number)[];
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -33,7 +33,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Line and column (1-based) of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
   const lines = before.split('\n');
   return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };

@@ -6,7 +6,7 @@
 export type SharedKeyIntent =
   'first' | 'last' | 'select' | 'clear' | 'zoom-in' | 'zoom-out' | 'reset';
 
-export const SHARED_KEYS: Readonly<Record<string, SharedKeyIntent>> = {
+const SHARED_KEYS: Readonly<Record<string, SharedKeyIntent>> = {
   Home: 'first',
   End: 'last',
   Enter: 'select',

@@ -1,35 +1,37 @@
 /**
- * Canvas drawing of the timeline's marks, for stories too large for one SVG element per
- * mark to stay smooth while zooming. Draws the same shapes as TimelineMark.svelte.
+ * Canvas drawing of the timeline's marks, for stories too large for one SVG element per mark
+ * to stay smooth while zooming. It draws what MarkGlyph.svelte draws, from the same look table;
+ * the colour tokens are read from the page once.
  */
-import { markExtent, POINT_RADIUS, type Mark } from './marks';
+import { markExtent, type Mark } from './marks';
+import { MARK_SIZE as S, markLook, type MarkLook, type MarkToken } from './mark-look';
 import type { ZoomTransform } from './ticks';
 import type { ItemState } from '../model/selection';
 
-export interface MarkColors {
-  mark: string;
-  selected: string;
-  hover: string;
-  bg: string;
-  periodFill: string;
-  dimmedOpacity: number;
-}
+export type MarkColors = Readonly<Record<MarkToken, string>>;
 
+/** Used where the page has no tokens (a test without the stylesheet). */
+const FALLBACK: MarkColors = {
+  '--color-mark': '#0b5cad',
+  '--color-selected': '#1a1d23',
+  '--color-hover': '#b3261e',
+  '--color-mark-period-fill': '#d6e6f7',
+  '--color-bg': '#ffffff',
+  '--color-text': '#1a1d23',
+};
+
+/** The tokens' values where the canvas is, read once. */
 export function readMarkColors(el: Element): MarkColors {
   const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
-    mark: v('--color-mark', '#0b5cad'),
-    selected: v('--color-selected', '#1a1d23'),
-    hover: v('--color-hover', '#b3261e'),
-    bg: v('--color-bg', '#ffffff'),
-    periodFill: v('--color-mark-period-fill', '#d6e6f7'),
-    dimmedOpacity: Number(v('--color-dimmed-opacity', '0.28')),
-  };
+  const entries = Object.entries(FALLBACK).map(([token, fallback]) => [
+    token,
+    css.getPropertyValue(token).trim() || fallback,
+  ]);
+  return Object.fromEntries(entries) as MarkColors;
 }
 
 export interface DrawInput {
-  marks: Mark[];
+  marks: readonly Mark[];
   z: ZoomTransform;
   /** Where plot x = 0 falls on the canvas, in CSS px. */
   offsetX: number;
@@ -43,69 +45,90 @@ export interface DrawInput {
 }
 
 export function drawMarks(ctx: CanvasRenderingContext2D, input: DrawInput): void {
-  const { z, colors, offsetX } = input;
-  const r = POINT_RADIUS;
+  const { z, offsetX } = input;
+  const r = S.pointRadius;
   ctx.clearRect(0, 0, input.width, input.height);
   for (const m of input.marks) {
     // Cheap test on the span first: most marks are off screen when zoomed in.
     if (z.k * m.bx1 + z.x + offsetX + r < 0 || z.k * m.bx0 + z.x + offsetX - r > input.width)
       continue;
-    const [a, b] = markExtent(m, z);
-    const state = input.stateOf(m.id);
-    const hover = input.hoverOf(m.id);
+    const look = markLook(m, input.stateOf(m.id), input.hoverOf(m.id), input.hasSelection);
+    const x0 = z.k * m.bx0 + z.x + offsetX;
     const y = input.yOf(m);
-    ctx.globalAlpha =
-      state === 'dimmed'
-        ? colors.dimmedOpacity
-        : hover === 'dimmed' && !input.hasSelection
-          ? 0.55
-          : 1;
-    const ink =
-      state === 'selected'
-        ? colors.selected
-        : hover === 'selected' || hover === 'related'
-          ? colors.hover
-          : colors.mark;
-    const x0 = a + offsetX;
-    const w = b - a;
-    if (m.shape === 'point' || w <= 2 * r) {
-      ctx.fillStyle = ink;
-      ctx.beginPath();
-      ctx.arc(x0 + w / 2, y, m.shape === 'point' ? r : r - 2, 0, 2 * Math.PI);
-      ctx.fill();
-      if (m.approximate && m.shape === 'point') {
-        ctx.fillStyle = colors.bg;
-        ctx.beginPath();
-        ctx.arc(x0 + w / 2, y, 3, 0, 2 * Math.PI);
-        ctx.fill();
-      }
-      continue;
-    }
-    const h = m.shape === 'range' ? 2 * r - 4 : 2 * r - 6;
-    ctx.fillStyle = m.shape === 'range' ? ink : colors.periodFill;
-    ctx.globalAlpha *= m.approximate ? 0.6 : 1;
-    ctx.fillRect(x0, y - h / 2, w, h);
-    ctx.strokeStyle = ink;
-    ctx.lineWidth = state === 'selected' ? 3 : 1.5;
-    ctx.setLineDash(m.approximate ? [4, 3] : []);
-    ctx.strokeRect(x0, y - h / 2, w, h);
-    if (m.shape === 'period') {
-      ctx.lineWidth = 3;
-      ctx.beginPath();
-      ctx.moveTo(x0, y - r);
-      ctx.lineTo(x0, y + r);
-      ctx.moveTo(x0 + w, y - r);
-      ctx.lineTo(x0 + w, y + r);
-      ctx.stroke();
-    }
-    ctx.setLineDash([]);
+    if (m.shape === 'point') drawDot(ctx, input.colors, look, x0, y, r);
+    else drawSpan(ctx, input.colors, look, m.shape, x0, Math.max(0, z.k * (m.bx1 - m.bx0)), y);
   }
   ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
 }
 
-/** The mark under a point of the plot, if any: the nearest one within a 26 px target. */
+function circle(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number) {
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, 2 * Math.PI);
+}
+
+function drawDot(
+  ctx: CanvasRenderingContext2D,
+  colors: MarkColors,
+  look: MarkLook,
+  x: number,
+  y: number,
+  radius: number,
+) {
+  circle(ctx, x, y, radius);
+  ctx.globalAlpha = look.opacity * look.dotOpacity;
+  ctx.fillStyle = colors[look.ink];
+  ctx.fill();
+  ctx.globalAlpha = look.opacity;
+  if (look.halo) {
+    ctx.setLineDash([]);
+    ctx.lineWidth = S.haloWidth;
+    ctx.strokeStyle = colors['--color-bg'];
+    ctx.stroke();
+  }
+  if (look.hole) {
+    circle(ctx, x, y, S.holeRadius);
+    ctx.fillStyle = colors['--color-bg'];
+    ctx.fill();
+  }
+}
+
+function drawSpan(
+  ctx: CanvasRenderingContext2D,
+  colors: MarkColors,
+  look: MarkLook,
+  shape: 'period' | 'range',
+  x: number,
+  w: number,
+  y: number,
+) {
+  const r = S.pointRadius;
+  const h = 2 * (r - S.barInset[shape]);
+  ctx.globalAlpha = look.opacity * look.fillOpacity;
+  ctx.fillStyle = colors[look.fill];
+  ctx.fillRect(x, y - h / 2, w, h);
+  ctx.globalAlpha = look.opacity;
+  ctx.strokeStyle = colors[look.ink];
+  ctx.lineWidth = look.strokeWidth;
+  ctx.setLineDash(look.dash);
+  ctx.strokeRect(x, y - h / 2, w, h);
+  if (shape === 'period') {
+    ctx.lineWidth = S.capWidth;
+    ctx.setLineDash(look.capDash);
+    ctx.beginPath();
+    ctx.moveTo(x, y - r);
+    ctx.lineTo(x, y + r);
+    ctx.moveTo(x + w, y - r);
+    ctx.lineTo(x + w, y + r);
+    ctx.stroke();
+  }
+  // A span too short to see at this zoom still shows as a dot.
+  if (w < 2 * r) drawDot(ctx, colors, { ...look, hole: false }, x + w / 2, y, S.shortDotRadius);
+}
+
+/** The mark under a point of the plot, if any: the nearest one within its pointer target. */
 export function markAt(
-  marks: Mark[],
+  marks: readonly Mark[],
   z: ZoomTransform,
   x: number,
   y: number,
@@ -115,10 +138,10 @@ export function markAt(
   let bestDistance = Infinity;
   for (const m of marks) {
     const dy = Math.abs(yOf(m) - y);
-    if (dy > 13) continue;
+    if (dy > S.hit.halfHeight) continue;
     const [a, b] = markExtent(m, z);
     const dx = x < a ? a - x : x > b ? x - b : 0;
-    if (dx > 6) continue;
+    if (dx > S.hit.padX) continue;
     const d = dx + dy;
     if (d < bestDistance) {
       best = m;

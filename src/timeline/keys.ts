@@ -1,46 +1,22 @@
-/** The timeline's keyboard map, one place for the component and its help text. */
-export type TimelineKeyAction =
-  | 'next'
-  | 'previous'
-  | 'first'
-  | 'last'
-  | 'select'
-  | 'clear'
-  | 'zoom-in'
-  | 'zoom-out'
-  | 'pan-left'
-  | 'pan-right'
-  | 'reset';
+/**
+ * The timeline's keyboard map: the arrows are its own (walk the events, or pan with Shift);
+ * every other binding is the views' shared one from src/ui/keys.ts.
+ */
+import { isShortcut, sharedKeyIntent, type KeyPress, type SharedKeyIntent } from '../ui/keys';
 
-export function timelineKeyAction(
-  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
-): TimelineKeyAction | undefined {
-  if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  switch (e.key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return e.shiftKey ? 'pan-right' : 'next';
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return e.shiftKey ? 'pan-left' : 'previous';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'Enter':
-    case ' ':
-      return 'select';
-    case 'Escape':
-      return 'clear';
-    case '+':
-    case '=':
-      return 'zoom-in';
-    case '-':
-    case '_':
-      return 'zoom-out';
-    case '0':
-      return 'reset';
-    default:
-      return undefined;
-  }
+export type TimelineKeyAction = SharedKeyIntent | 'next' | 'previous' | 'pan-left' | 'pan-right';
+
+const ARROWS: Readonly<Record<string, { plain: TimelineKeyAction; shift: TimelineKeyAction }>> = {
+  ArrowRight: { plain: 'next', shift: 'pan-right' },
+  ArrowDown: { plain: 'next', shift: 'pan-right' },
+  ArrowLeft: { plain: 'previous', shift: 'pan-left' },
+  ArrowUp: { plain: 'previous', shift: 'pan-left' },
+};
+
+/** What a key does on the timeline, or null when nothing (or when it is a browser shortcut). */
+export function timelineKeyAction(e: KeyPress): TimelineKeyAction | null {
+  if (isShortcut(e)) return null;
+  const arrow = ARROWS[e.key];
+  if (arrow) return e.shiftKey ? arrow.shift : arrow.plain;
+  return sharedKeyIntent(e);
 }

@@ -8,6 +8,7 @@ import type { Span } from '../model/indexes';
 import type { StoryEvent } from '../model/schema';
 import type { CompressedScale } from './time-scale';
 import type { ZoomTransform } from './ticks';
+import { MARK_SIZE } from './mark-look';
 
 export type MarkShape = 'point' | 'period' | 'range';
 
@@ -29,7 +30,7 @@ export interface PlacedLabel {
   side: 'right' | 'left' | 'inside';
 }
 
-export const POINT_RADIUS = 7;
+const POINT_RADIUS = MARK_SIZE.pointRadius;
 const GAP = 6;
 
 export function shapeOf(event: StoryEvent): MarkShape {
@@ -107,10 +108,6 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
   });
 }
 
-/**
- * The labels that fit at a zoom: each row left to right, a label goes right of its mark if it
- * ends before the next mark, else left if it clears the previous label, else it stays hidden.
- */
 /** Marks grouped by lane and row, each row in x order: computed once per layout. */
 export function groupRows(marks: Mark[]): Mark[][] {
   const byRow = new Map<string, Mark[]>();
@@ -123,6 +120,10 @@ export function groupRows(marks: Mark[]): Mark[][] {
   return [...byRow.values()];
 }
 
+/**
+ * The labels that fit at a zoom: each row left to right, a label goes right of its mark if it
+ * ends before the next mark, else left if it clears the previous label, else it stays hidden.
+ */
 export function placeLabels(
   rows: Mark[][],
   z: ZoomTransform,
@@ -161,4 +162,29 @@ export function placeLabels(
     });
   }
   return placed;
+}
+
+/** The top of each lane and, last, the bottom of the lowest: each as tall as its used rows. */
+export function laneTops(
+  marks: readonly Mark[],
+  laneCount: number,
+  size: { header: number; row: number; pad: number },
+): number[] {
+  const rows = new Array<number>(laneCount).fill(1);
+  for (const m of marks) rows[m.lane] = Math.max(rows[m.lane] ?? 1, m.row + 1);
+  const tops = [0];
+  for (const n of rows)
+    tops.push(tops[tops.length - 1]! + size.header + n * size.row + 2 * size.pad);
+  return tops;
+}
+
+/** Items by id, for lookups. */
+export function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Each event's lane: its category's place in the story's list (the first lane if unknown). */
+export function laneOfCategory(categories: readonly { id: string }[]): (e: StoryEvent) => number {
+  const lanes = new Map(categories.map((c, i) => [c.id, i]));
+  return (e) => lanes.get(e.category) ?? 0;
 }

@@ -173,3 +173,15 @@ export function finestUnit(ticks: Tick[]): TickUnit | undefined {
   if (ticks.some((t) => t.unit === 'month')) return 'month';
   return ticks.length ? 'year' : undefined;
 }
+
+/** The breaks to mark on the axis: those on screen, each at least 14 px from the last, so
+ *  marks closer than that never pile up into a smudge. */
+export function spacedBreaks(breaks: readonly AxisBreak[], viewWidth: number): AxisBreak[] {
+  let last = -Infinity;
+  return breaks.filter((b) => {
+    const mid = (b.x0 + b.x1) / 2;
+    if (mid - last < 14 || mid < -10 || mid > viewWidth + 10) return false;
+    last = mid;
+    return true;
+  });
+}

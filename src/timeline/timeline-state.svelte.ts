@@ -1,0 +1,287 @@
+/**
+ * The timeline's own state and everything derived from it, apart from any component: the zoom
+ * transform, the keyboard cursor, focus and hover, the container's width and font; from them
+ * the scale, the marks' rows, the labels that fit, the ticks and the tooltip. The components
+ * only draw these and pass the reader's gestures to the intent methods here.
+ *
+ * The window shown belongs to the reader's state: the timeline shows each new window command
+ * from elsewhere, and reports its own moves (a gesture when it ends, a key or a button at once).
+ */
+import type { Messages } from '../i18n/messages';
+import type { RevealCommand, WindowCommand } from '../app/reader-state.svelte';
+import type { Span } from '../model/indexes';
+import { stateOf, type ItemState } from '../model/selection';
+import { moveCursor } from '../ui/list-cursor';
+import type { TimelineKeyAction } from './keys';
+import {
+  byId,
+  groupRows,
+  laneOfCategory,
+  laneTops,
+  layoutMarks,
+  markExtent,
+  placeLabels,
+  type Mark,
+} from './marks';
+import { markAt } from './draw-marks';
+import { textMeasurer } from './measure-text';
+import { eventNames, timelineName } from './names';
+import { breaksFor, finestUnit, spacedBreaks, ticksFor, type ZoomTransform } from './ticks';
+import { buildTimeScale } from './time-scale';
+import type { TimelineProps } from './timeline-props';
+import * as zoom from './zoom-math';
+
+/** Past this many events the marks are drawn on a canvas (see npm run bench). */
+export const CANVAS_ABOVE = 200;
+/** Room either side of the plot, so a mark at the very start or end is drawn whole. */
+export const PAD = 16;
+const LABEL_PX = 14;
+const IDENTITY: ZoomTransform = { k: 1, x: 0 };
+const NO_STATES: ReadonlyMap<string, ItemState> = new Map();
+
+export class TimelineState {
+  readonly #input: TimelineProps;
+  readonly #messages: Messages;
+  #windowCommand = -1;
+  #revealCommand = -1;
+
+  /** The zoom: base px × k + x is screen px in the plot. */
+  z: ZoomTransform = $state.raw(IDENTITY);
+  /** The keyboard cursor: the event the arrows move from (the listbox's active option). */
+  activeId: string | null = $state(null);
+  focused = $state(false);
+  hoverId: string | null = $state(null);
+  /** The labels' font family, read from the page once it is drawn. */
+  font = $state('system-ui, sans-serif');
+  #width = $state(0);
+
+  constructor(props: TimelineProps, messages: Messages) {
+    this.#input = props;
+    this.#messages = messages;
+  }
+  // Read through accessors: the derived fields below are evaluated later, on first use.
+  get #props(): TimelineProps {
+    return this.#input;
+  }
+  get #m(): Messages {
+    return this.#messages;
+  }
+
+  /** The container's width, px. A new width keeps the window shown (the pan scales with it). */
+  get width(): number {
+    return this.#width;
+  }
+  set width(w: number) {
+    const before = this.plotWidth;
+    this.#width = w;
+    if (this.plotWidth !== before)
+      this.z = { k: this.z.k, x: (this.z.x * this.plotWidth) / before };
+  }
+
+  // ---- sizes. A row is never under 24 px, the least target size (WCAG 2.5.8).
+  readonly rowHeight = $derived(this.#props.dense ? 24 : 26);
+  readonly axisHeight = $derived(this.#props.dense ? 30 : 34);
+  readonly narrow = $derived(this.#width < 640);
+  readonly gutter = $derived(
+    (this.narrow ? 0 : Math.min(170, Math.max(120, this.#width * 0.14))) + PAD,
+  );
+  readonly plotWidth = $derived(Math.max(100, this.#width - this.gutter - PAD));
+  readonly useCanvas = $derived(this.#props.events.length > CANVAS_ABOVE);
+  readonly measure = $derived(textMeasurer(`${LABEL_PX}px ${this.font}`, LABEL_PX));
+
+  // ---- layout, at the default zoom: it never changes while the reader zooms.
+  readonly scale = $derived(buildTimeScale([...this.#props.spans.values()], this.plotWidth));
+  readonly maxK = $derived(zoom.maxZoomFor(this.scale));
+  readonly eventById = $derived(byId(this.#props.events));
+  readonly marks: Mark[] = $derived.by(() =>
+    layoutMarks({
+      events: this.#props.events,
+      spans: this.#props.spans,
+      laneOf: laneOfCategory(this.#props.categories),
+      laneCount: this.#props.categories.length,
+      rowsPerLane: this.#props.maxRows ?? 3,
+      scale: this.scale,
+      labelWidth: (e) => this.measure(e.title),
+      viewWidth: this.plotWidth,
+    }),
+  );
+  readonly markById = $derived(byId(this.marks));
+  readonly #laneHeader = $derived(this.narrow ? 20 : 0);
+  readonly #lanePad = $derived(this.#props.dense ? 2 : 4);
+  readonly laneTops = $derived(
+    laneTops(this.marks, this.#props.categories.length, {
+      header: this.#laneHeader,
+      row: this.rowHeight,
+      pad: this.#lanePad,
+    }),
+  );
+  readonly lanesHeight = $derived(this.laneTops[this.laneTops.length - 1] ?? 0);
+  readonly height = $derived(this.lanesHeight + this.axisHeight);
+  readonly #rows = $derived(groupRows(this.marks));
+  readonly #names = $derived(eventNames(this.#props.events, this.#m));
+  readonly name = $derived(timelineName(this.#props.events, this.#m));
+
+  // ---- at the current zoom.
+  readonly labels = $derived(
+    placeLabels(this.#rows, this.z, this.plotWidth, (id) =>
+      this.measure(this.eventById.get(id)?.title ?? ''),
+    ),
+  );
+  readonly ticks = $derived(ticksFor(this.scale, this.z, this.plotWidth, this.measure));
+  readonly tickUnit = $derived(finestUnit(this.ticks));
+  readonly breaks = $derived(breaksFor(this.scale, this.z));
+  readonly breakMarks = $derived(spacedBreaks(this.breaks, this.plotWidth));
+  readonly hasSelection = $derived(this.#props.states.size > 0);
+  readonly wholeStory = $derived(this.z.k === 1 && this.z.x === 0);
+  /** The name shown over everything for the hovered or focused event, unless its label shows. */
+  readonly tip = $derived.by(() => {
+    const id = this.hoverId ?? (this.focused ? this.activeId : null);
+    const m = id ? this.markById.get(id) : undefined;
+    if (!m || (!this.focused && this.labels.some((l) => l.id === m.id))) return null;
+    const [a, b] = markExtent(m, this.z);
+    return { text: this.nameOf(m.id), x: this.gutter + (a + b) / 2, y: this.markY(m) };
+  });
+  /** Where the keyboard cursor is drawn, while the timeline has focus. */
+  readonly cursor = $derived.by(() => {
+    const m = this.focused && this.activeId ? this.markById.get(this.activeId) : undefined;
+    return m ? { extent: markExtent(m, this.z), y: this.markY(m) } : null;
+  });
+
+  markY(m: Mark): number {
+    const top = (this.laneTops[m.lane] ?? 0) + this.#laneHeader + this.#lanePad;
+    return top + m.row * this.rowHeight + this.rowHeight / 2;
+  }
+  nameOf(id: string): string {
+    return this.#names.get(id) ?? id;
+  }
+  stateOf(id: string): ItemState {
+    return stateOf(this.#props.states, id);
+  }
+  hoverOf(id: string): ItemState {
+    return stateOf(this.#props.hoverStates ?? NO_STATES, id);
+  }
+
+  // ---- intents.
+  /** Zooms by a factor round a screen x of the plot (its middle unless given); reports. */
+  zoomBy(factor: number, at = this.plotWidth / 2): void {
+    this.#set(zoom.zoomAround(this.z, factor, at, this.plotWidth, this.maxK), true);
+  }
+  /** Pans by screen px (positive: towards earlier times); reports. */
+  pan(dx: number): void {
+    this.#set({ k: this.z.k, x: this.z.x + dx }, true);
+  }
+  /** Back to the whole story; reports. */
+  reset(): void {
+    this.#set(IDENTITY, true);
+  }
+  /** Pans so an event is in view (past a margin, a fraction of the width); reports a move. */
+  reveal(id: string, margin = 0.1): void {
+    const m = this.markById.get(id);
+    if (m) this.#set(zoom.revealX(this.z, (m.bx0 + m.bx1) / 2, this.plotWidth, margin), true);
+  }
+  /** Shows a window (null: the whole story) asked for from outside; reports nothing back. */
+  showWindow(window: Span | null): void {
+    const target = window
+      ? zoom.transformFor(window, this.scale, this.plotWidth, this.maxK)
+      : IDENTITY;
+    this.#set(target, false);
+  }
+  /** A new window command from another view or the address bar; the timeline's own is not. */
+  onWindowCommand(command: WindowCommand | null | undefined): void {
+    if (!command || command.id === this.#windowCommand) return;
+    this.#windowCommand = command.id;
+    if (command.origin !== 'timeline') this.showWindow(command.window);
+  }
+  /** A new reveal command: an event selected elsewhere is panned into view if it is out of it. */
+  onRevealCommand(command: RevealCommand | null | undefined): void {
+    if (!command || command.id === this.#revealCommand) return;
+    this.#revealCommand = command.id;
+    if (command.origin !== 'timeline' && command.item.kind === 'event')
+      this.reveal(command.item.id, 0);
+  }
+  /** A frame of the reader's wheel, drag or pinch (d3-zoom). */
+  gesture(next: ZoomTransform): void {
+    this.#set(next, false);
+  }
+  /** The reader's gesture has ended: the window it left is reported. */
+  gestureEnd(): void {
+    this.#report();
+  }
+
+  key(action: TimelineKeyAction): void {
+    switch (action) {
+      case 'next':
+      case 'previous':
+      case 'first':
+      case 'last': {
+        const ids = this.#props.events.map((e) => e.id);
+        const id = moveCursor(ids, this.activeId, action);
+        if (id) this.activeId = id;
+        if (id) this.reveal(id);
+        return;
+      }
+      case 'select':
+        if (this.activeId) this.#props.onselect(this.activeId);
+        return;
+      case 'clear':
+        return this.#props.onselect(null);
+      case 'zoom-in':
+        return this.zoomBy(zoom.KEY_ZOOM_FACTOR, this.#cursorX());
+      case 'zoom-out':
+        return this.zoomBy(1 / zoom.KEY_ZOOM_FACTOR, this.#cursorX());
+      case 'pan-left':
+        return this.pan(this.plotWidth / 3);
+      case 'pan-right':
+        return this.pan(-this.plotWidth / 3);
+      case 'reset':
+        return this.reset();
+    }
+  }
+  focus(): void {
+    this.focused = true;
+    if (this.activeId) return;
+    const selected = this.#props.events.find((e) => this.stateOf(e.id) === 'selected');
+    this.activeId = selected?.id ?? this.#props.events[0]?.id ?? null;
+  }
+  blur(): void {
+    this.focused = false;
+  }
+  hover(id: string | null): void {
+    this.hoverId = id;
+    this.#props.onhover(id);
+  }
+  pick(id: string): void {
+    this.activeId = id;
+    this.#props.onselect(id);
+  }
+  /** A click on the plot's empty space (or, on the canvas, on a drawn mark). */
+  clickAt(x: number, y: number): void {
+    const hit = this.useCanvas ? this.#markAt(x, y) : undefined;
+    if (hit) this.pick(hit.id);
+    else this.#props.onselect(null);
+  }
+  /** The pointer over the plot: on the canvas, hovering a drawn mark (null: it left). */
+  pointAt(x: number | null, y = 0): void {
+    if (!this.useCanvas) return;
+    const id = x === null ? null : (this.#markAt(x, y)?.id ?? null);
+    if (id !== this.hoverId) this.hover(id);
+  }
+
+  #markAt(x: number, y: number): Mark | undefined {
+    return markAt(this.marks, this.z, x, y, (m) => this.markY(m));
+  }
+  #cursorX(): number {
+    const m = this.activeId ? this.markById.get(this.activeId) : undefined;
+    return m ? this.z.k * ((m.bx0 + m.bx1) / 2) + this.z.x : this.plotWidth / 2;
+  }
+  #set(next: ZoomTransform, report: boolean): void {
+    const z = zoom.clampTransform(next, this.plotWidth, this.maxK);
+    if (z.k === this.z.k && z.x === this.z.x) return;
+    this.z = z;
+    if (report) this.#report();
+  }
+  #report(): void {
+    const shown = this.wholeStory ? null : zoom.windowOf(this.z, this.scale, this.plotWidth);
+    this.#props.onwindowchange?.(shown);
+  }
+}

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), sandboxBuild()],
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

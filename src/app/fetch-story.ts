@@ -1,6 +1,7 @@
 /**
- * Fetches the bundled story, or another story file on the page's own site: students' privacy
- * means a story never comes from another host.
+ * Loads the bundled story from the page's own site (students' privacy: a story never comes
+ * from another host). The sandbox build reads it from inside its script instead
+ * (inline-story.ts).
  */
 import bundledStoryUrl from '../../data/story.json?url';
 import { loadStory, type LoadOutcome } from '../model/load';
@@ -14,7 +15,7 @@ async function fetchSameOrigin(url: string): Promise<string> {
   return response.text();
 }
 
-/** The bundled story, loaded and validated. */
+/** The bundled story, fetched and validated. */
 export function loadBundledStory(): Promise<LoadOutcome> {
   return loadStory(bundledStoryUrl, fetchSameOrigin);
 }

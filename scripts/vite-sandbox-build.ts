@@ -1,0 +1,69 @@
+/**
+ * A second build of the app, in dist/embed/, for iframes sandboxed without allow-same-origin
+ * (as WordPress and other CMSs give untrusted embeds). Such a frame has an opaque origin, so
+ * module scripts, crossorigin stylesheets and the story's fetch are all cross-origin requests
+ * that a plain static host refuses. This build uses one classic script and one stylesheet
+ * (fetched without CORS) and carries the story inside the script, so it runs on any host with
+ * no server headers. The main build keeps its module scripts and its lazily loaded graph.
+ * It also builds the host page's script, dist/embed.js (src/embed/host.ts).
+ */
+import { resolve } from 'node:path';
+import { build, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/** Turns the page's module script and stylesheet into requests that need no CORS. */
+function classicScripts(): Plugin {
+  return {
+    name: 'classic-scripts',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html
+          .replace(/<script type="module" crossorigin/g, '<script defer')
+          .replace(/<link rel="stylesheet" crossorigin/g, '<link rel="stylesheet"'),
+    },
+  };
+}
+
+export function sandboxBuild(): Plugin {
+  return {
+    name: 'sandbox-build',
+    apply: 'build',
+    async closeBundle() {
+      await build({
+        configFile: false,
+        base: './',
+        logLevel: 'warn',
+        plugins: [svelte(), classicScripts()],
+        resolve: {
+          alias: [
+            {
+              find: /^.*\/app\/fetch-story(\.ts)?$/,
+              replacement: resolve('src/app/inline-story.ts'),
+            },
+          ],
+        },
+        build: {
+          outDir: 'dist/embed',
+          emptyOutDir: true,
+          target: 'es2022',
+          assetsInlineLimit: 0,
+          rolldownOptions: { output: { format: 'iife' } },
+        },
+      });
+      // The host page's script, dist/embed.js: no dependencies, one small classic file.
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2019',
+          lib: { entry: 'src/embed/host.ts', formats: ['iife'], name: 'aeaExplainerEmbed' },
+          rolldownOptions: { output: { entryFileNames: 'embed.js' } },
+        },
+      });
+    },
+  };
+}

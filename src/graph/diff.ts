@@ -26,6 +26,11 @@ export interface GraphIds {
 /** Cytoscape id → space-separated classes. */
 export type ClassMap = Map<string, string>;
 
+/** The classes nodes always have: a label on the left where the layout put it there. */
+export function fixedClasses(leftLabels: readonly string[]): ReadonlyMap<string, string> {
+  return new Map(leftLabels.map((id) => [id, 'label-left']));
+}
+
 function hasAny(s: ItemStates): boolean {
   return s.entities.size > 0 || s.relations.size > 0 || s.events.size > 0;
 }

@@ -3,6 +3,11 @@ import type { StoryIndex } from '../model/indexes';
 import type { ItemRef, ItemStates } from '../model/selection';
 import type { ActiveItems } from '../model/time-window';
 import type { RevealCommand } from '../app/reader-state.svelte';
+import type { ElementDefinition } from 'cytoscape';
+import type { ClassMap } from './diff';
+import type { CanvasEvents, Measured } from './graph-view';
+import type { Layout } from './layout';
+import type { Size, Viewport } from './viewport';
 
 /** The graph's whole interface: the reader's state in, intents out. It knows no other view. */
 export interface GraphProps {
@@ -18,4 +23,30 @@ export interface GraphProps {
   revealCommand?: RevealCommand | null;
   onselect: (item: ItemRef | null) => void;
   onhover: (item: ItemRef | null) => void;
+}
+
+/** CytoscapeCanvas's interface: what to draw in, what the reader does on the canvas out. */
+export interface CanvasProps {
+  /** Nodes and edges; the instance is patched to hold exactly these. */
+  elements: ElementDefinition[];
+  /** Node positions; placed (and measured) once per new layout. */
+  layout: Layout | null;
+  /** Each element's classes; only those that differ from the last applied are applied. */
+  classes: ClassMap;
+  /** The view to show; applied when it differs from what the canvas shows. */
+  viewport: Viewport;
+  /** A graph of many hundreds: plainer drawing, no transitions. Read once, at creation. */
+  large: boolean;
+  /** Relation labels' size in model units, to keep them one size on screen. */
+  edgeFontSize: number;
+  /** Boxes and label spots, once the fonts are ready after a layout is placed. */
+  onmeasure: (measured: Measured) => void;
+  /** The canvas's size in px, on mount and whenever it changes. */
+  onresize: (size: Size) => void;
+  /** The reader panned or zoomed on the canvas (at most once a frame). */
+  onviewport: CanvasEvents['viewport'];
+  /** A tap on a node or an edge, or on empty space (null). */
+  ontap: CanvasEvents['tap'];
+  /** The pointer entered an edge at a point in px, or left it (null). */
+  onedgehover: CanvasEvents['edgehover'];
 }

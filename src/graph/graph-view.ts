@@ -1,24 +1,22 @@
 /**
- * The one Cytoscape instance behind the graph: creating it, bringing its elements in line with
- * the data, applying class changes in a batch, and the viewport. Svelte owns the DOM around it.
+ * What CytoscapeCanvas.svelte does to its one Cytoscape instance, as plain functions: creating
+ * it, bringing its elements in line with the data, applying class changes in a batch, reading
+ * back boxes and the viewport. Svelte owns the DOM around it; viewport.ts computes the view.
  */
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import type { Box, Point } from './geometry';
+import type { ItemRef } from '../model/selection';
 import type { Layout } from './layout';
 import type { ClassMap } from './diff';
 import type { LabelCandidate } from './edge-labels';
-
-export interface Viewport {
-  zoom: number;
-  pan: Point;
-}
+import { ZOOM_LIMITS, type Viewport } from './viewport';
 
 export function createCy(container: HTMLElement, style: StylesheetJson, large: boolean): Core {
   return cytoscape({
     container,
     style,
-    minZoom: 0.05,
-    maxZoom: 5,
+    minZoom: ZOOM_LIMITS.min,
+    maxZoom: ZOOM_LIMITS.max,
     // Positions come from the layout only: nodes are not dragged and not selected in place.
     autoungrabify: true,
     autounselectify: true,
@@ -27,6 +25,57 @@ export function createCy(container: HTMLElement, style: StylesheetJson, large: b
     hideEdgesOnViewport: large,
     textureOnViewport: large,
   });
+}
+
+/** What the canvas measures once per layout, in model coordinates. */
+export interface Measured {
+  /** Each node's box with its label. */
+  boxes: ReadonlyMap<string, Box>;
+  /** Each relation's label and where it is drawn. */
+  edgeSpots: ReadonlyMap<string, LabelCandidate>;
+  /** All nodes with their labels: what a fit shows. */
+  bounds: Box | null;
+}
+
+/** Node boxes, label spots and bounds, as the layout and style now draw them. */
+export function measure(cy: Core): Measured {
+  return { boxes: nodeBoxes(cy), edgeSpots: edgeSpots(cy), bounds: nodeBounds(cy) };
+}
+
+export interface CanvasEvents {
+  /** A tap on a node or an edge, or on empty space (null). */
+  tap: (item: ItemRef | null) => void;
+  /** The pointer entered an edge at a point in px, or left it (null). */
+  edgehover: (relationId: string | null, at?: Point) => void;
+  /** The viewport moved; called at most once a frame, with the viewport then. */
+  viewport: (viewport: Viewport) => void;
+}
+
+/** Reports what the reader does on the canvas; returns a function that stops reporting. */
+export function listen(cy: Core, on: CanvasEvents): () => void {
+  cy.on('tap', ({ target }) => {
+    if (target === cy) on.tap(null);
+    else if (target.isEdge()) on.tap({ kind: 'relation', id: String(target.data('relationId')) });
+    else on.tap({ kind: 'entity', id: target.id() });
+  });
+  cy.on('mouseover', 'edge', (e) => {
+    on.edgehover(
+      String(e.target.data('relationId')),
+      e.renderedPosition ?? e.target.renderedMidpoint(),
+    );
+  });
+  cy.on('mouseout', 'edge', () => on.edgehover(null));
+  let frame = 0;
+  cy.on('viewport', () => {
+    frame ||= requestAnimationFrame(() => {
+      frame = 0;
+      on.viewport(viewportOf(cy));
+    });
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    cy.removeAllListeners();
+  };
 }
 
 /** Adds, removes and updates elements so that the graph holds exactly `defs`. */
@@ -94,66 +143,20 @@ export function viewportOf(cy: Core): Viewport {
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
 
-export interface FitOptions {
-  padding: number;
-  /** Room kept clear at the right, for the zoom buttons: no node is drawn under them. */
-  reserveRight: number;
-  /** Never zoom in further than this to fit: a tiny graph should not fill the screen. */
-  maxZoom: number;
-  /**
-   * Never zoom out further than this: below it names are too small to read, so a small
-   * screen shows the middle of the graph, readable, and the reader pans to the rest.
-   */
-  minZoom: number;
-  /** The zoom for that middle view; minZoom if not given. */
-  fallbackZoom?: number;
+export function applyViewport(cy: Core, v: Viewport): void {
+  cy.viewport({ zoom: v.zoom, pan: { ...v.pan } });
 }
 
-/** Fits the whole graph, with labels, into the container less its margins, within the limits. */
-export function fitView(cy: Core, o: FitOptions): void {
-  const nodes = cy.nodes();
-  const width = cy.width() - 2 * o.padding - o.reserveRight;
-  const height = cy.height() - 2 * o.padding;
-  if (nodes.empty() || width <= 0 || height <= 0) return;
-  const bb = nodes.boundingBox({});
-  const fitted = Math.min(width / Math.max(bb.w, 1), height / Math.max(bb.h, 1));
-  const zoom = Math.min(o.maxZoom, fitted < o.minZoom ? (o.fallbackZoom ?? o.minZoom) : fitted);
-  cy.viewport({
-    zoom,
-    pan: {
-      x: o.padding + width / 2 - zoom * (bb.x1 + bb.w / 2),
-      y: o.padding + height / 2 - zoom * (bb.y1 + bb.h / 2),
-    },
-  });
+/** The classes each element has now, by Cytoscape id (what the next diff starts from). */
+export function classesOf(cy: Core): ClassMap {
+  const out: ClassMap = new Map();
+  cy.elements().forEach((ele) => void out.set(ele.id(), ele.classes().join(' ')));
+  return out;
 }
 
-/** Zooms about the centre of the container. */
-export function zoomBy(cy: Core, factor: number): void {
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-}
-
-/** Zooms about a point given in container pixels (for the wheel over the overlay). */
-export function zoomAt(cy: Core, factor: number, at: Point): void {
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-  cy.zoom({ level, renderedPosition: at });
-}
-
-/** Pans just enough to bring a model box fully into view, with a margin. */
-export function panIntoView(cy: Core, box: Box, margin: number): void {
-  const z = cy.zoom();
-  const pan = cy.pan();
-  const left = box.x1 * z + pan.x;
-  const right = box.x2 * z + pan.x;
-  const top = box.y1 * z + pan.y;
-  const bottom = box.y2 * z + pan.y;
-  const dx = shift(left, right, cy.width(), margin);
-  const dy = shift(top, bottom, cy.height(), margin);
-  if (dx || dy) cy.panBy({ x: dx, y: dy });
-}
-
-function shift(start: number, end: number, size: number, margin: number): number {
-  if (start < margin) return margin - start;
-  if (end > size - margin) return Math.max(size - margin - end, margin - start);
-  return 0;
+/** The box of every node with its label, in model coordinates: what a fit shows. */
+export function nodeBounds(cy: Core): Box | null {
+  if (cy.nodes().empty()) return null;
+  const { x1, y1, x2, y2 } = cy.nodes().boundingBox({});
+  return { x1, y1, x2, y2 };
 }

@@ -92,6 +92,15 @@ export function layoutHash(input: LayoutInput, g: Geometry = GEOMETRY): string {
   return fnv1a(JSON.stringify({ v: LAYOUT_VERSION, g, o: LAYOUT_OPTIONS, nodes, edges }));
 }
 
+/** The layout's positions of the entities `keep` has (all of the story's), by id. */
+export function positionsOf(
+  layout: Layout | null,
+  keep: { has(id: string): boolean },
+): ReadonlyMap<string, Point> {
+  const all = Object.entries(layout?.positions ?? {});
+  return new Map(all.filter(([id]) => keep.has(id)));
+}
+
 /** The stored layout, if it is for this story and places every entity. */
 export function presetLayout(story: Story, file: unknown): Layout | null {
   if (!isLayoutFile(file) || file.storyId !== story.id) return null;

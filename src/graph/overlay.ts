@@ -1,6 +1,6 @@
 /** Where the overlay's elements go on screen: node boxes from model to container pixels. */
 import type { Box } from './geometry';
-import type { Viewport } from './graph-view';
+import type { Viewport } from './viewport';
 
 export interface Rect {
   left: number;

@@ -1,0 +1,417 @@
+/**
+ * The entity graph's interaction state and all that follows from it: where the keyboard is,
+ * the relation it is on, focus, the viewport, the tooltip, and from those the reading order,
+ * the options shown, the relation labels drawn and each element's classes. No DOM and no
+ * Cytoscape: Graph.svelte feeds it the layout, the measured boxes and the frame; the canvas
+ * applies its `classes` and `viewport`; the overlay renders its `shown`. Tested directly.
+ */
+import type { RevealCommand } from '../app/reader-state.svelte';
+import { messages as english, type Messages } from '../i18n/messages';
+import type { ItemRef } from '../model/selection';
+import { moveCursor } from '../ui/list-cursor';
+import { classesFor, fixedClasses, type ClassMap } from './diff';
+import { claimDescription, entityNames, relationName } from './describe';
+import { edgeFontSize, labelPriorities, placeEdgeLabels, type LabelCandidate } from './edge-labels';
+import { GEOMETRY, unionBox, type Box, type Point } from './geometry';
+import type { GraphProps } from './graph-props';
+import { nearestInDirection, readingOrder } from './keyboard-nav';
+import type { GraphKeyIntent } from './keys';
+import { positionsOf, type Layout } from './layout';
+import { insideFrame, renderedRect, touchesFrame } from './overlay';
+import { EDGE_LABEL_ZOOM } from './style';
+import * as view from './viewport';
+import type { Measured } from './graph-view';
+
+/**
+ * The default view: the whole graph, unless its names would then read under 12 px; then the
+ * middle of it at 14 px (the least for the back of a classroom), and the reader pans. The
+ * layout is made to fit the graph's frame on a 1024 × 768 projector at 14 px or more.
+ */
+export const DEFAULT_VIEW: view.FitOptions = {
+  padding: 8,
+  // The zoom buttons' column (a 44 px button and its margins): nothing is drawn under it.
+  reserveRight: 56,
+  maxZoom: 1.6,
+  minZoom: 12 / GEOMETRY.fontSize,
+  fallbackZoom: 14 / GEOMETRY.fontSize,
+};
+/** The fit button and key: the whole graph, however small. */
+export const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
+/** Above this many nodes only those in view (and the keyboard's) are in the DOM. */
+export const VIRTUAL_FROM = 300;
+/** From this many elements the graph draws plainer and skips style transitions. */
+export const LARGE = 600;
+/** Overlay targets are never smaller than this (WCAG 2.5.8). */
+export const MIN_TARGET = 24;
+/** What the keyboard or a reveal keeps between a node and the frame's edge, in px. */
+const MARGIN = 8;
+const NOTHING: ReadonlyMap<string, never> = new Map<string, never>();
+
+export interface Tip {
+  title: string;
+  detail: string;
+  at: Point;
+}
+
+export interface RelationOption {
+  id: string;
+  /** Its sentence: "Ana invoked The Act". */
+  name: string;
+  /** Who claims it and who disputes it; empty for a plain relation. */
+  claim: string;
+  state: string;
+}
+
+type Inputs = Omit<GraphProps, 'revealCommand'>;
+
+export class GraphState {
+  /** The layout in force; null until the first is ready. */
+  layout = $state.raw<Layout | null>(null);
+  measured = $state.raw<Measured | null>(null);
+  frame = $state.raw<view.Size>({ width: 0, height: 0 });
+  viewport = $state.raw<view.Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
+  /** The node the keyboard is on (the listbox's active option). */
+  activeId = $state<string | null>(null);
+  /** The relation the keyboard is on (R), if any. */
+  focusedRelation = $state<string | null>(null);
+  hasFocus = $state(false);
+  /** The last input was a key: show the focus ring and the keyboard help. */
+  keyboardUsed = $state(false);
+  /** The reader has panned or zoomed: the hint that part of the graph is hidden has served. */
+  moved = $state(false);
+  tip = $state.raw<Tip | null>(null);
+  #revealed: number | null = null;
+  readonly #in: () => Inputs;
+  readonly #m: Messages['graph'];
+
+  constructor(inputs: () => Inputs, messages: Messages = english) {
+    this.#in = inputs;
+    this.#m = messages.graph;
+  }
+
+  readonly boxes: ReadonlyMap<string, Box> = $derived(this.measured?.boxes ?? NOTHING);
+  readonly ready = $derived(this.boxes.size > 0);
+  readonly positions: ReadonlyMap<string, Point> = $derived.by(() =>
+    positionsOf(this.layout, this.#in().index.entityById),
+  );
+  readonly order = $derived(readingOrder(this.positions));
+  readonly virtual = $derived(this.order.length > VIRTUAL_FROM);
+  /** The node options in the DOM: all, or for a graph of hundreds those in view. */
+  readonly shown = $derived.by(() => {
+    if (!this.virtual) return this.order;
+    return this.order.filter((id) => {
+      const box = this.boxes.get(id);
+      if (id === this.activeId || !box) return id === this.activeId;
+      return touchesFrame(this.rendered(box), this.frame.width, this.frame.height);
+    });
+  });
+  readonly large = $derived.by(() => {
+    const { story } = this.#in();
+    return story.entities.length + story.relations.length >= LARGE;
+  });
+  readonly names: ReadonlyMap<string, string> = $derived.by(() => {
+    const { story, index } = this.#in();
+    return entityNames(story.entities, index, this.#m);
+  });
+  /** The relations R steps through: the keyboard's node's, while the graph has focus. */
+  readonly anchorRelations: readonly string[] = $derived.by(() => {
+    const id = this.hasFocus ? this.activeId : null;
+    return id ? (this.#in().index.relationsOfEntity.get(id) ?? []) : [];
+  });
+  /** The relation options of the keyboard's node: name, claim and state of each. */
+  readonly relationOptions: readonly RelationOption[] = $derived.by(() => {
+    const { index, states } = this.#in();
+    return this.anchorRelations.flatMap((id) => {
+      const relation = index.relationById.get(id);
+      if (!relation) return [];
+      const name = relationName(relation, index, this.#m);
+      const claim = claimDescription(relation.claim, index, this.#m);
+      return [{ id, name, claim, state: states.relations.get(id) ?? 'default' }];
+    });
+  });
+  /** Where the keyboard's relation is on screen. */
+  readonly relationAt = $derived(this.focusedRelation ? this.spotOf(this.focusedRelation) : null);
+  /** Relation labels keep their size on screen: the font in model units for this zoom. */
+  readonly edgeFont = $derived(edgeFontSize(this.viewport.zoom));
+  readonly labels: ReadonlySet<string> = $derived.by(() => this.placeLabels());
+  /** Each element's Cytoscape classes, from the reader's state and the keyboard's. */
+  readonly classes: ClassMap = $derived.by(() => {
+    const { index, states, hoverStates, active } = this.#in();
+    const fixed = fixedClasses(this.layout?.leftLabels ?? []);
+    const ids = {
+      entities: [...index.entityById.keys()],
+      relations: [...index.relationById.keys()],
+      fixed,
+    };
+    const { focusedRelation, labels } = this;
+    return classesFor(ids, { states, hoverStates, active, focusedRelation, labels });
+  });
+  /** Part of the graph is out of view. */
+  readonly partial = $derived(
+    [...this.boxes.values()].some(
+      (b) => !insideFrame(this.rendered(b), this.frame.width, this.frame.height),
+    ),
+  );
+  /** Say so, until the reader has moved the graph or is using the keyboard there. */
+  readonly hint = $derived(this.partial && !this.moved && !(this.hasFocus && this.keyboardUsed));
+
+  stateOf(id: string): string {
+    return this.#in().states.entities.get(id) ?? 'default';
+  }
+
+  isActive(id: string): boolean {
+    const { active } = this.#in();
+    return !active || active.entities.has(id);
+  }
+
+  /** A model box on screen, at least a target's size. */
+  rendered(box: Box) {
+    return renderedRect(box, this.viewport, MIN_TARGET);
+  }
+
+  private spotOf(relationId: string): Point | null {
+    const at = this.measured?.edgeSpots.get(relationId)?.at;
+    const { zoom, pan } = this.viewport;
+    return at ? { x: at.x * zoom + pan.x, y: at.y * zoom + pan.y } : null;
+  }
+
+  private placeLabels(): Set<string> {
+    const { states, hoverStates, active } = this.#in();
+    const spots: ReadonlyMap<string, LabelCandidate> = this.measured?.edgeSpots ?? NOTHING;
+    const { forced, candidates } = labelPriorities({
+      relations: [...spots.keys()],
+      selected: states.relations,
+      hovered: hoverStates.relations,
+      focused: this.focusedRelation,
+      active: active?.relations ?? null,
+      zoomedIn: this.viewport.zoom >= EDGE_LABEL_ZOOM,
+    });
+    const at = (ids: string[]) => ids.flatMap((id) => spots.get(id) ?? []);
+    // Faded names may sit under a label; names in full view may not.
+    const clear = [...this.boxes].filter(
+      ([id]) => states.entities.get(id) !== 'dimmed' && this.isActive(id),
+    );
+    return placeEdgeLabels(
+      at(forced),
+      at(candidates),
+      clear.map(([, b]) => b),
+      this.edgeFont,
+    );
+  }
+
+  // What the canvas and the stage report.
+
+  /** A new story's layout (null while it is computed): its old boxes no longer hold. */
+  setLayout(layout: Layout | null): void {
+    this.layout = layout;
+    this.measured = null;
+  }
+
+  /** A layout's boxes are measured: show the default view. */
+  measure(m: Measured): void {
+    this.measured = m;
+    this.fit();
+  }
+
+  resize(frame: view.Size): void {
+    this.frame = frame;
+    this.fit();
+  }
+
+  // The view.
+
+  fit(whole = false): void {
+    const bounds = this.measured?.bounds;
+    const next = bounds && view.fitViewport(bounds, this.frame, whole ? WHOLE : DEFAULT_VIEW);
+    if (next) this.viewport = next;
+  }
+
+  /** Zooms about a point in frame pixels (the frame's centre if none). */
+  zoom(factor: number, at?: Point): void {
+    const centre = { x: this.frame.width / 2, y: this.frame.height / 2 };
+    this.viewport = view.zoomAbout(this.viewport, factor, at ?? centre);
+  }
+
+  panBy(by: Point): void {
+    this.viewport = view.panBy(this.viewport, by);
+  }
+
+  private panTo(box: Box | null | undefined): void {
+    if (box) this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN);
+  }
+
+  /**
+   * Acts once on each new reveal command from another view: an entity or a relation (its two
+   * ends, or its label where both ends do not fit) is panned into view; an event's entities
+   * only when none of them is in view, so a selection on the timeline moves the graph only
+   * when the graph would otherwise show nothing of it. Waits until the boxes are measured.
+   */
+  reveal(command: RevealCommand | null | undefined): void {
+    if (!command || command.id === this.#revealed || !this.ready) return;
+    this.#revealed = command.id;
+    if (command.origin !== 'graph') this.panTo(this.revealBox(command.item));
+  }
+
+  private revealBox(item: ItemRef): Box | null {
+    const { index } = this.#in();
+    const fits = (b: Box | null) => b && this.fitsFrame(b);
+    if (item.kind === 'entity') return this.boxes.get(item.id) ?? null;
+    if (item.kind === 'relation') {
+      const r = index.relationById.get(item.id);
+      const ends = r && this.unionOf([r.from, r.to]);
+      if (ends && fits(ends)) return ends;
+      const spot = this.measured?.edgeSpots.get(item.id)?.at;
+      return spot ? { x1: spot.x, y1: spot.y, x2: spot.x, y2: spot.y } : (ends ?? null);
+    }
+    const ids = index.entitiesOfEvent.get(item.id) ?? [];
+    const { width, height } = this.frame;
+    const seen = ids.some((id) => {
+      const b = this.boxes.get(id);
+      return b && insideFrame(this.rendered(b), width, height);
+    });
+    if (seen) return null;
+    const all = this.unionOf(ids);
+    if (fits(all)) return all;
+    const first = this.order.find((id) => ids.includes(id));
+    return first ? (this.boxes.get(first) ?? null) : null;
+  }
+
+  private unionOf(ids: readonly string[]): Box | null {
+    return unionBox(ids.flatMap((id) => this.boxes.get(id) ?? []));
+  }
+
+  private fitsFrame(b: Box): boolean {
+    const { zoom } = this.viewport;
+    const room = (size: number) => size - 2 * MARGIN;
+    return (
+      (b.x2 - b.x1) * zoom <= room(this.frame.width) &&
+      (b.y2 - b.y1) * zoom <= room(this.frame.height)
+    );
+  }
+
+  // Intents from the keyboard and the pointer.
+
+  key(intent: GraphKeyIntent): void {
+    this.keyboardUsed = true;
+    switch (intent.type) {
+      case 'move':
+        return this.moveTo(
+          this.activeId
+            ? nearestInDirection(this.activeId, intent.direction, this.positions)
+            : (this.order[0] ?? null),
+        );
+      case 'first':
+      case 'last':
+      case 'next':
+      case 'previous':
+        return this.moveTo(moveCursor(this.order, this.activeId, intent.type) ?? null);
+      case 'select': {
+        const item = this.current();
+        if (item) this.#in().onselect(item);
+        return;
+      }
+      case 'clear':
+        this.focusedRelation = null;
+        this.tip = null;
+        return this.#in().onselect(null);
+      case 'relation':
+        return this.stepRelation(intent.step);
+      case 'zoom':
+        return this.zoomStep(intent.factor);
+      case 'fit':
+        return this.fitWhole();
+    }
+  }
+
+  /** A zoom button or key: about the frame's centre. */
+  zoomStep(factor: number): void {
+    this.moved = true;
+    this.zoom(factor);
+  }
+
+  /** The fit button or key: the whole graph, however small. */
+  fitWhole(): void {
+    this.moved = true;
+    this.fit(true);
+  }
+
+  /** What Enter selects: the keyboard's relation, else its node. */
+  private current(): ItemRef | null {
+    if (this.focusedRelation) return { kind: 'relation', id: this.focusedRelation };
+    return this.activeId ? { kind: 'entity', id: this.activeId } : null;
+  }
+
+  private moveTo(id: string | null): void {
+    if (!id) return;
+    this.activeId = id;
+    this.focusedRelation = null;
+    this.tip = null;
+    this.panTo(this.boxes.get(id));
+    this.#in().onhover({ kind: 'entity', id });
+  }
+
+  private stepRelation(step: 1 | -1): void {
+    const list = this.anchorRelations;
+    if (!list.length) return;
+    const at = this.focusedRelation ? list.indexOf(this.focusedRelation) : step === 1 ? -1 : 0;
+    const next = list[(at + step + list.length) % list.length]!;
+    this.focusedRelation = next;
+    this.#in().onhover({ kind: 'relation', id: next });
+    const spot = this.spotOf(next);
+    if (spot) this.showTip(next, spot);
+  }
+
+  /** The listbox takes focus: the keyboard starts at the selection, else at the first node. */
+  focus(): void {
+    this.hasFocus = true;
+    if (this.activeId && this.positions.has(this.activeId)) return;
+    const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
+    this.activeId = selected ?? this.order[0] ?? null;
+  }
+
+  blur(): void {
+    this.hasFocus = false;
+    this.focusedRelation = null;
+    this.tip = null;
+    this.#in().onhover(null);
+  }
+
+  /** A press with the pointer: the focus ring and help are for the keyboard only. */
+  press(): void {
+    this.keyboardUsed = false;
+  }
+
+  clickNode(id: string): void {
+    this.activeId = id;
+    this.focusedRelation = null;
+    this.#in().onselect({ kind: 'entity', id });
+  }
+
+  /** A tap on the canvas: an edge's relation, or empty space (null) to clear. */
+  tap(item: ItemRef | null): void {
+    this.#in().onselect(item);
+  }
+
+  hover(item: ItemRef | null): void {
+    this.#in().onhover(item);
+  }
+
+  /** The pointer over an edge at a point in frame pixels; null when it leaves. */
+  hoverEdge(relationId: string | null, at?: Point): void {
+    this.#in().onhover(relationId ? { kind: 'relation', id: relationId } : null);
+    if (relationId && at) this.showTip(relationId, at);
+    else this.tip = null;
+  }
+
+  private showTip(relationId: string, at: Point): void {
+    const { index } = this.#in();
+    const relation = index.relationById.get(relationId);
+    if (!relation) return;
+    const m = this.#m;
+    this.tip = {
+      title: relationName(relation, index, m),
+      detail: claimDescription(relation.claim, index, m),
+      at,
+    };
+  }
+}

@@ -1,13 +1,46 @@
 import { defineConfig } from '@playwright/test';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromiumPath } from './tests/e2e/support/chromium';
 
-const port = 4179;
+/**
+ * The app under test is a build of its own, served on a port of its own. The working tree's
+ * dist/ and port 4179 are shared: another build empties dist/ while it runs (a page then loads
+ * as a 404), and a second test run cannot bind the same port. This file is loaded again in
+ * every worker; the workers inherit the environment set here by the main process, so they
+ * agree on the port and the folder.
+ */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(address),
+      );
+    });
+  });
+}
+process.env.E2E_PORT ??= String(await freePort());
+const port = Number(process.env.E2E_PORT);
+/** Set by scripts/run-tests.mjs, which has just built the app there; otherwise built here. */
+const prebuilt = process.env.E2E_DIST;
+// (support/teardown.ts removes it again.)
+const outDir = prebuilt ?? join(tmpdir(), `aea-e2e-${port}`);
+const build = `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`;
+const preview = `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/support/teardown.ts',
   fullyParallel: true,
   workers: 2,
+  // A test that fails once is a test to fix, not to run again.
+  retries: 0,
   reporter: [['list']],
+  // Each test is meant to finish in well under 15 s on a quiet machine.
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -25,9 +58,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: prebuilt ? preview : `${build} && ${preview}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A build on a busy machine can take most of a minute.
+    timeout: 180_000,
   },
 });

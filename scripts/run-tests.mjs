@@ -1,7 +1,9 @@
 // `npm test`: every layer (unit and component tests in vitest, then the built app in Chromium
 // with Playwright), then one closing line, "N passed, N failed", counted from both runners.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const out = '.test-summary';
 rmSync(out, { recursive: true, force: true });
@@ -13,6 +15,10 @@ function run(cmd, args, env = {}) {
   return r.status ?? 1;
 }
 
+// The browser tests serve a build of their own: the working tree's dist/ may be rebuilt by
+// anyone meanwhile (see playwright.config.ts).
+const dist = mkdtempSync(join(tmpdir(), 'aea-e2e-'));
+
 const steps = [
   run('npx', [
     'vitest',
@@ -21,15 +27,17 @@ const steps = [
     '--reporter=json',
     `--outputFile.json=${out}/vitest.json`,
   ]),
-  run('npx', ['vite', 'build', '--logLevel', 'warn']),
+  run('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']),
 ];
 steps.push(
   steps[1] === 0
     ? run('npx', ['playwright', 'test', '--reporter=list,json'], {
         PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
+        E2E_DIST: dist,
       })
     : 1,
 );
+rmSync(dist, { recursive: true, force: true });
 
 /** @param {string} file */
 function read(file) {

@@ -22,7 +22,7 @@ function timeline(states = new Map<string, ItemState>()) {
     onhover: vi.fn<(id: string | null) => void>(),
     onwindowchange: vi.fn<(window: Span | null) => void>(),
   };
-  const tl = new TimelineState(props, en);
+  const tl = new TimelineState(() => props, en);
   tl.width = 1000;
   return { tl, ...props };
 }

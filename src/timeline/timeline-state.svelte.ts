@@ -40,7 +40,7 @@ const IDENTITY: ZoomTransform = { k: 1, x: 0 };
 const NO_STATES: ReadonlyMap<string, ItemState> = new Map();
 
 export class TimelineState {
-  readonly #input: TimelineProps;
+  readonly #input: () => TimelineProps;
   readonly #messages: Messages;
   #windowCommand = -1;
   #revealCommand = -1;
@@ -55,13 +55,14 @@ export class TimelineState {
   font = $state('system-ui, sans-serif');
   #width = $state(0);
 
-  constructor(props: TimelineProps, messages: Messages) {
+  /** `props`: the component's props, read through a function so they stay live. */
+  constructor(props: () => TimelineProps, messages: Messages) {
     this.#input = props;
     this.#messages = messages;
   }
   // Read through accessors: the derived fields below are evaluated later, on first use.
   get #props(): TimelineProps {
-    return this.#input;
+    return this.#input();
   }
   get #m(): Messages {
     return this.#messages;
@@ -254,20 +255,20 @@ export class TimelineState {
     this.activeId = id;
     this.#props.onselect(id);
   }
-  /** A click on the plot's empty space (or, on the canvas, on a drawn mark). */
-  clickAt(x: number, y: number): void {
-    const hit = this.useCanvas ? this.#markAt(x, y) : undefined;
+  /** A click on the plot's background, at a point of the plot (null: where does not matter). */
+  clickAt(point: readonly [number, number] | null): void {
+    const hit = point && this.useCanvas ? this.#markAt(point) : undefined;
     if (hit) this.pick(hit.id);
     else this.#props.onselect(null);
   }
-  /** The pointer over the plot: on the canvas, hovering a drawn mark (null: it left). */
-  pointAt(x: number | null, y = 0): void {
+  /** The pointer over the plot (null: it left): on the canvas, it hovers the mark under it. */
+  pointAt(point: readonly [number, number] | null): void {
     if (!this.useCanvas) return;
-    const id = x === null ? null : (this.#markAt(x, y)?.id ?? null);
+    const id = point ? (this.#markAt(point)?.id ?? null) : null;
     if (id !== this.hoverId) this.hover(id);
   }
 
-  #markAt(x: number, y: number): Mark | undefined {
+  #markAt([x, y]: readonly [number, number]): Mark | undefined {
     return markAt(this.marks, this.z, x, y, (m) => this.markY(m));
   }
   #cursorX(): number {

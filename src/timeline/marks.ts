@@ -33,7 +33,7 @@ export interface PlacedLabel {
 const POINT_RADIUS = MARK_SIZE.pointRadius;
 const GAP = 6;
 
-export function shapeOf(event: StoryEvent): MarkShape {
+function shapeOf(event: StoryEvent): MarkShape {
   if (event.date.end !== undefined) return 'range';
   return precisionOf(event.date.start) === 'day' ? 'point' : 'period';
 }

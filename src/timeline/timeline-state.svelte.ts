@@ -32,7 +32,7 @@ import type { TimelineProps } from './timeline-props';
 import * as zoom from './zoom-math';
 
 /** Past this many events the marks are drawn on a canvas (see npm run bench). */
-export const CANVAS_ABOVE = 200;
+const CANVAS_ABOVE = 200;
 /** Room either side of the plot, so a mark at the very start or end is drawn whole. */
 export const PAD = 16;
 const LABEL_PX = 14;

@@ -157,6 +157,31 @@ describe('the entity graph', () => {
     }
   });
 
+  it('pans to what another view reveals, and not to its own selections', async () => {
+    const user = userEvent.setup();
+    const { props, rerender, onselect } = setup();
+    const { options: items } = await options();
+    // Drag the graph far to the right: a press on a node that moves pans instead of selecting.
+    await user.pointer([
+      { keys: '[MouseLeft>]', target: items[0]!, coords: { clientX: 10, clientY: 10 } },
+      { target: items[0]!, coords: { clientX: 1500, clientY: 10 } },
+      { keys: '[/MouseLeft]' },
+    ]);
+    const inView = (id: string) => {
+      const el = document.querySelector<HTMLElement>(`[data-entity-id="${id}"]`)!;
+      const [left, top] = [parseFloat(el.style.left), parseFloat(el.style.top)];
+      const [width, height] = [parseFloat(el.style.width), parseFloat(el.style.height)];
+      return left >= 0 && top >= 0 && left + width <= 1024 && top + height <= 600;
+    };
+    expect(['ana', 'ben', 'the-act'].filter(inView)).toEqual([]);
+    const item = { kind: 'entity', id: 'ben' } as const;
+    await rerender({ ...props, revealCommand: { id: 1, item, origin: 'graph' } });
+    expect(inView('ben')).toBe(false);
+    await rerender({ ...props, revealCommand: { id: 2, item, origin: 'timeline' } });
+    await waitFor(() => expect(inView('ben')).toBe(true));
+    expect(onselect).not.toHaveBeenCalled();
+  });
+
   it('puts entity ids only on the node options', async () => {
     const { container } = setup();
     await options();

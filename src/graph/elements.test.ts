@@ -96,6 +96,19 @@ describe('the style by kind', () => {
     error.mockRestore();
   });
 
+  it('fades and dashes as the shared look says', () => {
+    const cy = headless();
+    const node = cy.getElementById('nayib-bukele');
+    const opacity = (classes: string) => node.classes(classes).style('opacity');
+    expect([opacity('s-dimmed'), opacity('h-dimmed'), opacity('inactive')]).toEqual([
+      '0.28',
+      '0.5',
+      '0.08',
+    ]);
+    const claim = story.relations.find((r) => r.claim)!;
+    expect(cy.getElementById(edgeId(claim.id)).style('line-dash-pattern')).toBe('6 4');
+  });
+
   it('draws every node with a dark border, so light colours still stand out', () => {
     const cy = headless();
     cy.nodes().forEach((node) => {

@@ -78,13 +78,17 @@ export function listen(cy: Core, on: CanvasEvents): () => void {
   };
 }
 
-/** Adds, removes and updates elements so that the graph holds exactly `defs`. */
-export function syncElements(cy: Core, defs: ElementDefinition[]): void {
+/**
+ * Adds, removes and updates elements so that the graph holds exactly `defs`. Returns whether
+ * anything changed (a node's label, say), so its boxes are to be measured again.
+ */
+export function syncElements(cy: Core, defs: ElementDefinition[]): boolean {
+  let touched = false;
   cy.batch(() => {
     const wanted = new Set(defs.map((d) => String(d.data.id)));
-    cy.elements()
-      .filter((ele) => !wanted.has(ele.id()))
-      .remove();
+    const gone = cy.elements().filter((ele) => !wanted.has(ele.id()));
+    touched = gone.nonempty();
+    gone.remove();
     const added: ElementDefinition[] = [];
     for (const def of defs) {
       const ele = cy.getElementById(String(def.data.id));
@@ -95,10 +99,15 @@ export function syncElements(cy: Core, defs: ElementDefinition[]): void {
       ) {
         ele.remove();
         added.push(def);
-      } else if (changed(ele.data(), def.data)) ele.data(def.data);
+      } else if (changed(ele.data(), def.data)) {
+        ele.data(def.data);
+        touched = true;
+      }
     }
     cy.add(added);
+    touched ||= added.length > 0;
   });
+  return touched;
 }
 
 function changed(current: Record<string, unknown>, next: Record<string, unknown>): boolean {

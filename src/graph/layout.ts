@@ -92,6 +92,11 @@ export function layoutHash(input: LayoutInput, g: Geometry = GEOMETRY): string {
   return fnv1a(JSON.stringify({ v: LAYOUT_VERSION, g, o: LAYOUT_OPTIONS, nodes, edges }));
 }
 
+/** What a story's layout depends on, as one string: a new layout only when it changes. */
+export function layoutKey(story: Story): string {
+  return `${story.id}:${layoutHash(layoutInput(story))}`;
+}
+
 /** The layout's positions of the entities `keep` has (all of the story's), by id. */
 export function positionsOf(
   layout: Layout | null,

@@ -1,0 +1,304 @@
+import { describe, expect, it, vi } from 'vitest';
+import { GraphState } from './graph-state.svelte';
+import type { Measured } from './graph-view';
+import type { Layout } from './layout';
+import { buildIndex } from '../model/indexes';
+import type { Story } from '../model/schema';
+import { NO_STATES, statesFor, type ItemRef, type ItemStates } from '../model/selection';
+import type { RevealCommand } from '../app/reader-state.svelte';
+import { miniStory } from '../../tests/fixtures/mini-story';
+
+// Ana at the origin, Ben far to the right, the Act below Ana: each node a 50 × 20 box.
+const LAYOUT: Layout = {
+  positions: { ana: { x: 0, y: 0 }, ben: { x: 300, y: 0 }, 'the-act': { x: 0, y: 200 } },
+  leftLabels: ['the-act'],
+};
+const MEASURED: Measured = {
+  boxes: new Map([
+    ['ana', { x1: -10, y1: -10, x2: 40, y2: 10 }],
+    ['ben', { x1: 290, y1: -10, x2: 340, y2: 10 }],
+    ['the-act', { x1: -10, y1: 190, x2: 40, y2: 210 }],
+  ]),
+  edgeSpots: new Map([
+    [
+      'ana-allied-with-ben',
+      { id: 'ana-allied-with-ben', label: 'allied with', at: { x: 165, y: 0 } },
+    ],
+    ['ana-invoked-act', { id: 'ana-invoked-act', label: 'invoked', at: { x: 15, y: 100 } }],
+  ]),
+  bounds: { x1: -10, y1: -10, x2: 340, y2: 210 },
+};
+/** Room for the whole graph at zoom 1 (350 × 220 plus the padding and the buttons' column). */
+const WIDE = { width: 422, height: 256 };
+/** Too small for the whole at a readable size: the middle at 14 px (zoom 1). */
+const SMALL = { width: 236, height: 166 };
+
+function setup(
+  options: { story?: Story; states?: ItemStates; layout?: Layout; measured?: Measured } = {},
+) {
+  const story = options.story ?? miniStory();
+  const index = buildIndex(story);
+  const onselect = vi.fn<(item: ItemRef | null) => void>();
+  const onhover = vi.fn<(item: ItemRef | null) => void>();
+  const props = {
+    story,
+    index,
+    states: options.states ?? NO_STATES,
+    hoverStates: NO_STATES,
+    active: null,
+    onselect,
+    onhover,
+  };
+  const graph = new GraphState(() => props);
+  graph.setLayout(options.layout ?? LAYOUT);
+  graph.resize(WIDE);
+  graph.measure(options.measured ?? MEASURED);
+  return { graph, onselect, onhover, index };
+}
+
+const command = (id: number, item: ItemRef, origin: RevealCommand['origin'] = 'timeline') => ({
+  id,
+  item,
+  origin,
+});
+
+describe('the graph’s keyboard', () => {
+  it('follows reading order with Home, End, Page Up and Page Down, naming each node', () => {
+    const { graph, onhover } = setup();
+    expect(graph.order).toEqual(['ana', 'ben', 'the-act']);
+    const visit = (type: 'first' | 'last' | 'next' | 'previous') => {
+      graph.key({ type });
+      return graph.activeId;
+    };
+    expect([visit('first'), visit('next'), visit('next'), visit('next')]).toEqual([
+      'ana',
+      'ben',
+      'the-act',
+      'the-act',
+    ]);
+    expect([visit('previous'), visit('first'), visit('last')]).toEqual(['ben', 'ana', 'the-act']);
+    expect(onhover).toHaveBeenLastCalledWith({ kind: 'entity', id: 'the-act' });
+    expect(graph.keyboardUsed).toBe(true);
+  });
+
+  it('moves to the nearest node in an arrow’s direction, starting from the first', () => {
+    const { graph } = setup();
+    graph.key({ type: 'move', direction: 'left' });
+    expect(graph.activeId).toBe('ana');
+    graph.key({ type: 'move', direction: 'right' });
+    expect(graph.activeId).toBe('ben');
+    graph.key({ type: 'move', direction: 'down' });
+    expect(graph.activeId).toBe('the-act');
+    graph.key({ type: 'move', direction: 'down' });
+    expect(graph.activeId).toBe('the-act');
+  });
+
+  it('starts at the selected node when it takes focus, else at the first', () => {
+    const fresh = setup();
+    fresh.graph.focus();
+    expect(fresh.graph.activeId).toBe('ana');
+    const { graph } = setup({ states: benSelected() });
+    graph.focus();
+    expect(graph.activeId).toBe('ben');
+  });
+
+  it('steps through a node’s relations with R, tells each, selects with Enter, clears with Escape', () => {
+    const { graph, onselect, onhover } = setup();
+    graph.focus();
+    expect(graph.anchorRelations).toEqual(['ana-invoked-act', 'ana-allied-with-ben']);
+    graph.key({ type: 'relation', step: 1 });
+    expect(graph.focusedRelation).toBe('ana-invoked-act');
+    graph.key({ type: 'relation', step: 1 });
+    expect(graph.focusedRelation).toBe('ana-allied-with-ben');
+    expect(onhover).toHaveBeenLastCalledWith({ kind: 'relation', id: 'ana-allied-with-ben' });
+    expect(graph.tip).toEqual({
+      title: 'Ana allied with Ben',
+      detail: 'A claim, asserted by one side. Claimed by Ana. Ana says so.',
+      at: { x: 183, y: 28 },
+    });
+    expect(graph.relationAt).toEqual({ x: 183, y: 28 });
+    expect(graph.relationOptions.map((r) => [r.id, r.name, r.state])).toEqual([
+      ['ana-invoked-act', 'Ana invoked The Act', 'default'],
+      ['ana-allied-with-ben', 'Ana allied with Ben', 'default'],
+    ]);
+    graph.key({ type: 'relation', step: -1 });
+    expect(graph.focusedRelation).toBe('ana-invoked-act');
+    graph.key({ type: 'select' });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'relation', id: 'ana-invoked-act' });
+    graph.key({ type: 'clear' });
+    expect(onselect).toHaveBeenLastCalledWith(null);
+    expect([graph.focusedRelation, graph.tip]).toEqual([null, null]);
+    graph.key({ type: 'select' });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'entity', id: 'ana' });
+  });
+
+  it('offers no relations once it loses focus, and stops hovering', () => {
+    const { graph, onhover } = setup();
+    graph.focus();
+    graph.key({ type: 'relation', step: 1 });
+    graph.blur();
+    expect(graph.anchorRelations).toEqual([]);
+    expect(graph.focusedRelation).toBeNull();
+    expect(onhover).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('the graph’s view', () => {
+  it('fits the whole graph where it is readable, with room for the buttons', () => {
+    const { graph } = setup();
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 28 } });
+    expect(graph.partial).toBe(false);
+    expect(graph.hint).toBe(false);
+  });
+
+  it('shows the middle at 14 px on a small frame, and says part of it is hidden', () => {
+    const { graph } = setup();
+    graph.resize(SMALL);
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -75, y: -17 } });
+    expect(graph.hint).toBe(true);
+    graph.fitWhole();
+    expect(graph.viewport.zoom).toBeCloseTo(0.4686, 4);
+    expect(graph.moved).toBe(true);
+    expect(graph.hint).toBe(false);
+  });
+
+  it('hides the hint while the keyboard is in the graph', () => {
+    const { graph } = setup();
+    graph.resize(SMALL);
+    graph.focus();
+    graph.key({ type: 'move', direction: 'right' });
+    expect(graph.hint).toBe(false);
+  });
+
+  it('zooms about the centre with its buttons and keys, within the canvas’s limits', () => {
+    const { graph } = setup();
+    graph.zoomStep(1.25);
+    expect(graph.viewport).toEqual({ zoom: 1.25, pan: { x: -30.25, y: 3 } });
+    for (let i = 0; i < 20; i++) graph.key({ type: 'zoom', factor: 1.25 });
+    expect(graph.viewport.zoom).toBe(5);
+    graph.key({ type: 'fit' });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 28 } });
+  });
+
+  it('pans the keyboard’s node into view', () => {
+    const { graph } = setup();
+    graph.resize(SMALL);
+    graph.key({ type: 'first' });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 18 } });
+  });
+
+  it('gives the canvas each element’s classes, fixed ones first', () => {
+    const { graph } = setup({ states: benSelected() });
+    expect(graph.classes.get('ben')).toBe('s-selected');
+    expect(graph.classes.get('ana')).toBe('s-related');
+    expect(graph.classes.get('the-act')).toBe('label-left s-dimmed');
+    expect(graph.classes.get('r:ana-allied-with-ben')).toBe('s-related show-label');
+  });
+});
+
+describe('reveal commands from other views', () => {
+  it('pan an entity into view, once per command, and never the graph’s own', () => {
+    const { graph } = setup();
+    graph.resize(SMALL);
+    graph.reveal(command(1, { kind: 'entity', id: 'ben' }, 'graph'));
+    expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
+    graph.reveal(command(2, { kind: 'entity', id: 'ben' }));
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -112, y: 18 } });
+    graph.fit();
+    graph.reveal(command(2, { kind: 'entity', id: 'ben' }));
+    expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
+  });
+
+  it('wait until the boxes are measured', () => {
+    const { graph } = setup();
+    graph.setLayout(LAYOUT);
+    graph.resize(SMALL);
+    graph.reveal(command(1, { kind: 'entity', id: 'ben' }));
+    graph.measure(MEASURED);
+    expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
+    graph.reveal(command(1, { kind: 'entity', id: 'ben' }));
+    expect(graph.viewport.pan).toEqual({ x: -112, y: 18 });
+  });
+
+  it('pan a relation’s two ends into view, or its label where they do not fit', () => {
+    const { graph } = setup();
+    graph.reveal(command(1, { kind: 'relation', id: 'ana-invoked-act' }));
+    expect(graph.viewport.pan).toEqual({ x: 18, y: 28 });
+    graph.resize(SMALL);
+    graph.reveal(command(2, { kind: 'relation', id: 'ana-allied-with-ben' }));
+    expect(graph.viewport.pan).toEqual({ x: -75, y: 8 });
+    graph.fit();
+    graph.reveal(command(3, { kind: 'relation', id: 'ana-invoked-act' }));
+    expect(graph.viewport.pan).toEqual({ x: -7, y: -17 });
+  });
+
+  it('leave the graph alone for an event with an entity in view, else show its first', () => {
+    const { graph } = setup();
+    graph.resize(SMALL);
+    graph.reveal(command(1, { kind: 'event', id: 'meeting' }));
+    expect(graph.viewport.pan).toEqual({ x: 18, y: 18 });
+    graph.reveal(command(2, { kind: 'event', id: 'act-invoked' }));
+    expect(graph.viewport.pan).toEqual({ x: 18, y: 18 });
+  });
+});
+
+describe('the graph’s pointer', () => {
+  it('selects a clicked node or tapped edge, clears on empty space, and tells edges', () => {
+    const { graph, onselect, onhover } = setup();
+    graph.press();
+    graph.clickNode('ben');
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'entity', id: 'ben' });
+    expect([graph.activeId, graph.keyboardUsed]).toEqual(['ben', false]);
+    graph.tap({ kind: 'relation', id: 'ana-invoked-act' });
+    expect(onselect).toHaveBeenLastCalledWith({ kind: 'relation', id: 'ana-invoked-act' });
+    graph.tap(null);
+    expect(onselect).toHaveBeenLastCalledWith(null);
+    graph.hoverEdge('ana-invoked-act', { x: 5, y: 6 });
+    expect(graph.tip).toEqual({ title: 'Ana invoked The Act', detail: '', at: { x: 5, y: 6 } });
+    expect(onhover).toHaveBeenLastCalledWith({ kind: 'relation', id: 'ana-invoked-act' });
+    graph.hoverEdge(null);
+    expect(graph.tip).toBeNull();
+    expect(onhover).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('a graph of hundreds', () => {
+  // 340 entities on a 20-column grid, 100 apart: a 400 × 300 frame at zoom 1 shows 5 × 4.
+  const entities = Array.from({ length: 340 }, (_, i) => ({
+    ...miniStory().entities[0]!,
+    id: `e${i}`,
+    name: `Entity ${i}`,
+  }));
+  const story: Story = { ...miniStory(), entities, events: [], relations: [] };
+  const at = (i: number) => ({ x: (i % 20) * 100, y: Math.floor(i / 20) * 100 });
+  const layout: Layout = {
+    positions: Object.fromEntries(entities.map((e, i) => [e.id, at(i)])),
+    leftLabels: [],
+  };
+  const measured: Measured = {
+    boxes: new Map(
+      entities.map((e, i) => {
+        const { x, y } = at(i);
+        return [e.id, { x1: x - 5, y1: y - 5, x2: x + 5, y2: y + 5 }];
+      }),
+    ),
+    edgeSpots: new Map(),
+    bounds: null,
+  };
+
+  it('keeps only the nodes in view in the DOM, and the keyboard’s', () => {
+    const { graph } = setup({ story, layout, measured });
+    graph.resize({ width: 400, height: 300 });
+    graph.viewport = { zoom: 1, pan: { x: 0, y: 0 } };
+    expect(graph.virtual).toBe(true);
+    expect(graph.shown).toHaveLength(20);
+    expect(graph.shown.slice(0, 6)).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e20']);
+    graph.activeId = 'e339';
+    expect(graph.shown).toHaveLength(21);
+    expect(graph.shown).toContain('e339');
+  });
+});
+
+function benSelected(): ItemStates {
+  return statesFor(buildIndex(miniStory()), { kind: 'entity', id: 'ben' });
+}

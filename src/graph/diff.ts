@@ -48,17 +48,13 @@ function stateClasses(
   return out;
 }
 
-export function entityClasses(id: string, v: VisualInput, selecting = hasAny(v.states)): string[] {
+function entityClasses(id: string, v: VisualInput, selecting = hasAny(v.states)): string[] {
   const out = stateClasses(v.states.entities.get(id), v.hoverStates.entities.get(id), selecting);
   if (v.active && !v.active.entities.has(id)) out.push('inactive');
   return out;
 }
 
-export function relationClasses(
-  id: string,
-  v: VisualInput,
-  selecting = hasAny(v.states),
-): string[] {
+function relationClasses(id: string, v: VisualInput, selecting = hasAny(v.states)): string[] {
   const state = v.states.relations.get(id);
   const hover = v.hoverStates.relations.get(id);
   const out = stateClasses(state, hover, selecting);

@@ -32,13 +32,13 @@ export function graphName(entity: Pick<Entity, 'name' | 'shortName'>): string {
   return entity.shortName ?? entity.name;
 }
 
-export const EDGE_PREFIX = 'r:';
+const EDGE_PREFIX = 'r:';
 
 export function edgeId(relationId: string): string {
   return EDGE_PREFIX + relationId;
 }
 
-export function nodeElements(story: Story, g: Geometry = GEOMETRY): ElementDefinition[] {
+function nodeElements(story: Story, g: Geometry = GEOMETRY): ElementDefinition[] {
   return story.entities.map((entity) => {
     const { shape, points = '' } = cyShape(entity.kind);
     const data: NodeData = {
@@ -53,7 +53,7 @@ export function nodeElements(story: Story, g: Geometry = GEOMETRY): ElementDefin
   });
 }
 
-export function edgeElements(story: Story): ElementDefinition[] {
+function edgeElements(story: Story): ElementDefinition[] {
   return story.relations.map((relation) => {
     const data: EdgeData = {
       id: edgeId(relation.id),

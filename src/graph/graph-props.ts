@@ -11,7 +11,9 @@ import type { Size, Viewport } from './viewport';
 
 /** The graph's whole interface: the reader's state in, intents out. It knows no other view. */
 export interface GraphProps {
+  /** The story whose entities and relations are drawn; a new layout only when they change. */
   story: Story;
+  /** The story's lookups (relations of an entity, entities of an event…). */
   index: StoryIndex;
   /** States from the selection (data-state of each node and edge). */
   states: ItemStates;
@@ -19,9 +21,11 @@ export interface GraphProps {
   hoverStates: ItemStates;
   /** Items active in the time window; null when the graph is not filtered by time. */
   active: ActiveItems | null;
-  /** "Bring this item into view" from another view; the graph pans to an entity or relation. */
+  /** "Bring this item into view" from another view: an entity, a relation, an event's entities. */
   revealCommand?: RevealCommand | null;
+  /** The reader chose an item in the graph (null: cleared with Escape or empty space). */
   onselect: (item: ItemRef | null) => void;
+  /** The pointer or the keyboard is on an item (null: on none). */
   onhover: (item: ItemRef | null) => void;
 }
 

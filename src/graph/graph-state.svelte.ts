@@ -27,7 +27,7 @@ import type { Measured } from './graph-view';
  * middle of it at 14 px (the least for the back of a classroom), and the reader pans. The
  * layout is made to fit the graph's frame on a 1024 × 768 projector at 14 px or more.
  */
-export const DEFAULT_VIEW: view.FitOptions = {
+const DEFAULT_VIEW: view.FitOptions = {
   padding: 8,
   // The zoom buttons' column (a 44 px button and its margins): nothing is drawn under it.
   reserveRight: 56,
@@ -36,11 +36,11 @@ export const DEFAULT_VIEW: view.FitOptions = {
   fallbackZoom: 14 / GEOMETRY.fontSize,
 };
 /** The fit button and key: the whole graph, however small. */
-export const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
+const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
 /** Above this many nodes only those in view (and the keyboard's) are in the DOM. */
-export const VIRTUAL_FROM = 300;
+const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
-export const LARGE = 600;
+const LARGE = 600;
 /** Overlay targets are never smaller than this (WCAG 2.5.8). */
 export const MIN_TARGET = 24;
 /** What the keyboard or a reveal keeps between a node and the frame's edge, in px. */

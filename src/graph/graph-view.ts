@@ -128,7 +128,7 @@ export function applyClasses(cy: Core, changes: ClassMap): void {
 }
 
 /** Each node's box with its label, in model coordinates (what the overlay covers). */
-export function nodeBoxes(cy: Core): Map<string, Box> {
+function nodeBoxes(cy: Core): Map<string, Box> {
   const out = new Map<string, Box>();
   const options = { includeLabels: true, includeOverlays: false, includeUnderlays: false };
   cy.nodes().forEach((node) => {
@@ -139,7 +139,7 @@ export function nodeBoxes(cy: Core): Map<string, Box> {
 }
 
 /** Where each relation's label sits (its edge's midpoint), in model coordinates. */
-export function edgeSpots(cy: Core): Map<string, LabelCandidate> {
+function edgeSpots(cy: Core): Map<string, LabelCandidate> {
   const out = new Map<string, LabelCandidate>();
   cy.edges().forEach((edge) => {
     const id = String(edge.data('relationId'));
@@ -148,7 +148,7 @@ export function edgeSpots(cy: Core): Map<string, LabelCandidate> {
   return out;
 }
 
-export function viewportOf(cy: Core): Viewport {
+function viewportOf(cy: Core): Viewport {
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
 
@@ -164,7 +164,7 @@ export function classesOf(cy: Core): ClassMap {
 }
 
 /** The box of every node with its label, in model coordinates: what a fit shows. */
-export function nodeBounds(cy: Core): Box | null {
+function nodeBounds(cy: Core): Box | null {
   if (cy.nodes().empty()) return null;
   const { x1, y1, x2, y2 } = cy.nodes().boundingBox({});
   return { x1, y1, x2, y2 };

@@ -48,7 +48,7 @@ export function nearestInDirection(
 }
 
 /** The height of a row in reading order: nodes whose centres are closer in y read as one line. */
-export const READING_ROW = GEOMETRY.nodeSize * 1.5;
+const READING_ROW = GEOMETRY.nodeSize * 1.5;
 
 /**
  * Top to bottom, then left to right within rows of `rowHeight`: the order Home, End and

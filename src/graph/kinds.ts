@@ -8,7 +8,7 @@ import { ENTITY_KINDS, type EntityKind } from '../model/schema';
 
 export { ENTITY_KINDS, type EntityKind };
 
-export type KindShape = { type: 'ellipse' } | { type: 'polygon'; points: readonly number[] };
+type KindShape = { type: 'ellipse' } | { type: 'polygon'; points: readonly number[] };
 
 function star(points: number, inner: number): number[] {
   const out: number[] = [];

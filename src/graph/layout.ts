@@ -13,18 +13,18 @@ import { fnv1a, withSeed } from './random';
 import { graphName } from './elements';
 
 /** Bump when the algorithm changes, so that a committed layout is known to be stale. */
-export const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 2;
 const SEED = 20250414;
 /** Up to this many nodes the layout is polished (fcose "proof" quality, then compacted). */
 const SMALL = 300;
 /** The starts tried for a precomputed layout. */
 export const PRECOMPUTE_SEEDS = [SEED, ...Array.from({ length: 31 }, (_, i) => i + 1)];
 
-export interface LayoutNode {
+interface LayoutNode {
   id: string;
   label: string;
 }
-export interface LayoutEdge {
+interface LayoutEdge {
   source: string;
   target: string;
 }
@@ -33,7 +33,7 @@ export interface LayoutInput {
   edges: LayoutEdge[];
 }
 
-export type Positions = Record<string, Point>;
+type Positions = Record<string, Point>;
 
 export interface Layout {
   positions: Positions;

@@ -20,7 +20,7 @@ export interface Palette {
 }
 
 /** The design tokens the palette comes from. */
-export const PALETTE_TOKENS = {
+const PALETTE_TOKENS = {
   text: '--color-text',
   textMuted: '--color-text-muted',
   background: '--color-bg',

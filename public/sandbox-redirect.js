@@ -3,6 +3,6 @@
 // open the sandbox build beside it instead, at the same view, and stop this page's requests
 // before they fail. A classic script, so it loads there; first in <head>, so it runs first.
 if (self.origin === 'null' && !/\/embed\/(index\.html)?$/.test(location.pathname)) {
-  location.replace('embed/' + location.search + location.hash);
   window.stop();
+  location.replace('embed/' + location.search + location.hash);
 }

@@ -26,9 +26,13 @@ function classicScripts(): Plugin {
 }
 
 export function sandboxBuild(): Plugin {
+  let outDir = 'dist';
   return {
     name: 'sandbox-build',
     apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async closeBundle() {
       await build({
         configFile: false,
@@ -44,7 +48,7 @@ export function sandboxBuild(): Plugin {
           ],
         },
         build: {
-          outDir: 'dist/embed',
+          outDir: `${outDir}/embed`,
           emptyOutDir: true,
           target: 'es2022',
           assetsInlineLimit: 0,
@@ -57,7 +61,7 @@ export function sandboxBuild(): Plugin {
         logLevel: 'warn',
         publicDir: false,
         build: {
-          outDir: 'dist',
+          outDir,
           emptyOutDir: false,
           target: 'es2019',
           lib: { entry: 'src/embed/host.ts', formats: ['iife'], name: 'aeaExplainerEmbed' },

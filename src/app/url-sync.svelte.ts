@@ -1,6 +1,7 @@
 /**
  * Keeps the reader's state and the address bar in step: each selection is a history entry
- * (Back and Forward walk through them), a change of window replaces the entry.
+ * (Back and Forward walk through them), a change of window replaces the entry. In an iframe
+ * every change replaces the entry, so the article's Back button still leaves the article.
  */
 import type { ReaderState } from './reader-state.svelte';
 import { parseUrlState, serializeUrlState } from '../model/url-state';
@@ -9,6 +10,8 @@ import { sameItem } from '../model/selection';
 export function syncWithUrl(
   reader: ReaderState,
   onNotices: (notices: string[]) => void,
+  /** Off in an iframe: there the history is the host article's, and Back must leave it. */
+  { pushSelections = true }: { pushSelections?: boolean } = {},
 ): () => void {
   const apply = () => {
     const { state, notices } = parseUrlState(location.search, reader.story.index);
@@ -31,7 +34,8 @@ export function syncWithUrl(
       if (search === location.search) return;
       const url = `${location.pathname}${search}${location.hash}`;
       try {
-        if (sameItem(state.selection, written)) history.replaceState(history.state, '', url);
+        if (!pushSelections || sameItem(state.selection, written))
+          history.replaceState(history.state, '', url);
         else history.pushState(null, '', url);
       } catch {
         // A sandboxed frame may refuse history changes: the state still works, unshared.

@@ -117,6 +117,12 @@ export const en = {
   legendApproximate: 'approximate',
   legendBreak: 'years left out',
   asOf: (date: string) => `As of ${date}`,
+  embedSources: (n: number) => `${n} source${n === 1 ? '' : 's'}, each fact cited`,
+  embedOpenFull: 'Open full screen',
+  embedOpenFullLabel: 'Open this view full screen, in a new tab',
+  embedCopyLink: 'Copy link to this view',
+  embedCopied: 'Link copied',
+  embedCopyManual: 'Copy this link:',
   errorHeading: 'This story could not be shown',
   errorIntro: (file: string, n: number) =>
     `${file} has ${n} problem${n === 1 ? '' : 's'}. Nothing was changed; fix ${n === 1 ? 'it' : 'them'} and reload.`,

@@ -1,23 +1,5 @@
+// The bundled story, validated, from the one loader every test layer shares. Browser tests
+// take their expectations from the literal tables in ./expected.ts, not from this: it is for
+// tests that feed the page a changed copy of the data, and for checking those tables still
+// describe data/story.json.
 export { bundledStory as loadBundledStory } from '../../fixtures/bundled-story';
-
-export const VIEWPORTS = [
-  { width: 1280, height: 720 },
-  { width: 1024, height: 768 },
-  { width: 360, height: 740 },
-] as const;
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export function overlaps(a: Box, b: Box, tolerance = 0.5): boolean {
-  return (
-    a.x + a.width - tolerance > b.x &&
-    b.x + b.width - tolerance > a.x &&
-    a.y + a.height - tolerance > b.y &&
-    b.y + b.height - tolerance > a.y
-  );
-}

@@ -1,0 +1,156 @@
+/**
+ * What the bundled story (data/story.json) should show a reader, written out by hand and
+ * checked against the data when it was written; never worked out with the app's own code.
+ * When the data changes, these tables change with it (first-page.spec.ts says so if the ids
+ * here and in data/story.json part ways).
+ */
+
+/**
+ * Every event in the story's reading order (by start, then end, then title), with its date as
+ * the page writes it, in words and in UTC whatever the reader's time zone, and its title.
+ */
+export const EVENTS: readonly (readonly [id: string, date: string, title: string])[] = [
+  ['alien-enemies-act-signed', '6 July 1798', 'Alien Enemies Act signed'],
+  [
+    'alien-enemies-act-used-in-wwii',
+    'about 7 December 1941 to 1948',
+    'Alien Enemies Act used in the Second World War',
+  ],
+  ['immigration-judge-protects-abrego-garcia', '2019', 'Immigration judge protects Abrego Garcia'],
+  ['bukele-gang-crackdown', 'about 2022', 'Bukele begins harsh crackdown on gangs'],
+  ['salvadoran-exports-2024', '2024', 'El Salvador exports $6.5bn, $2.1bn to the US'],
+  ['remittances-2024', '2024', 'Remittances reach $8.5bn, 23% of GDP'],
+  [
+    'remittances-grow-14-percent',
+    'January 2025 to February 2025',
+    'Remittances grow 14% in early 2025',
+  ],
+  ['trump-second-inauguration', '20 January 2025', 'Trump inaugurated for a second term'],
+  ['bukele-offers-to-take-deportees', '3 February 2025', 'Bukele offers to take US deportees'],
+  [
+    'bukele-very-low-fee-remark',
+    'about 3 February 2025 to 14 April 2025',
+    'Bukele: "a very low fee for them"',
+  ],
+  [
+    'deportation-flights-to-cecot',
+    'about 15 March 2025',
+    'About 250 deported to CECOT in El Salvador',
+  ],
+  [
+    'abrego-garcia-deported-by-mistake',
+    'about 15 March 2025',
+    'Abrego Garcia deported to El Salvador by mistake',
+  ],
+  [
+    'aea-invoked-against-tren-de-aragua',
+    '15 March 2025',
+    'Trump invokes Alien Enemies Act vs Tren de Aragua',
+  ],
+  [
+    'leavitt-announces-six-million-fee',
+    'about 15 March 2025 to 14 April 2025',
+    'Leavitt: about $6 million paid to El Salvador',
+  ],
+  [
+    'administration-admits-administrative-error',
+    '31 March 2025',
+    'Administration admits "administrative error"',
+  ],
+  ['tariffs-on-el-salvador', '2 April 2025', 'US imposes 10% tariffs on El Salvador'],
+  [
+    'arriaza-hopes-for-tariff-clarity',
+    'about 2 April 2025 to 14 April 2025',
+    'Arriaza hopes visit will clarify tariffs',
+  ],
+  [
+    'court-orders-abrego-garcia-return',
+    '4 April 2025',
+    'Federal judge orders government to "facilitate" return',
+  ],
+  [
+    'leavitt-says-partnership-on-agenda',
+    'about 7 April 2025 to 11 April 2025',
+    'Leavitt: prison partnership will be discussed',
+  ],
+  ['trump-saturday-post', '12 April 2025', 'Trump posts on working together against terror'],
+  ['rubio-praises-alliance', 'about 13 April 2025', 'Rubio calls the alliance "an example"'],
+  [
+    'rubio-ten-more-criminals-arrive',
+    '13 April 2025',
+    'Rubio: 10 more "criminals" arrive in El Salvador',
+  ],
+  [
+    'bukele-refuses-to-return-abrego-garcia',
+    '14 April 2025',
+    "Bukele says he won't return Abrego Garcia",
+  ],
+  [
+    'miller-monday-morning-remarks',
+    '14 April 2025',
+    "Miller: Abrego Garcia's fate is up to El Salvador",
+  ],
+  ['protest-outside-white-house', '14 April 2025', 'Protest outside the White House'],
+  [
+    'rubio-foreign-policy-not-courts',
+    'about 14 April 2025',
+    'Rubio: President, not courts, leads foreign policy',
+  ],
+  ['trump-bukele-white-house-meeting', '14 April 2025', 'Trump hosts Bukele at the White House'],
+  [
+    'white-house-emails-deportee-list',
+    '14 April 2025',
+    'White House emails "tiny sample" of deportees',
+  ],
+];
+
+export const EVENT_IDS: readonly string[] = EVENTS.map(([id]) => id);
+
+/** Every entity, in the order of data/story.json, with its name as a screen reader hears it. */
+export const ENTITY_NAMES: Readonly<Record<string, string>> = {
+  'donald-trump': 'Donald Trump, person, President of the United States, 7 relations',
+  'nayib-bukele': 'Nayib Bukele, person, President of El Salvador, 10 relations',
+  'karoline-leavitt': 'Karoline Leavitt, person, White House press secretary, 1 relation',
+  'stephen-miller': 'Stephen Miller, person, Deputy chief of staff, 3 relations',
+  'marco-rubio': 'Marco Rubio, person, US Secretary of State, 4 relations',
+  'kilmar-abrego-garcia':
+    'Kilmar Abrego Garcia, person, Maryland man deported by mistake, 11 relations',
+  'jorge-arriaza':
+    'Jorge Arriaza, person, President of the Salvadoran Industrial Association, 1 relation',
+  'abrego-garcia-family':
+    "Abrego Garcia's wife and young children, group, Family of Kilmar Abrego Garcia, 2 relations",
+  'united-states': 'United States, country, 5 relations',
+  'el-salvador': 'El Salvador, country, 10 relations',
+  venezuela: 'Venezuela, country, 1 relation',
+  'trump-administration': 'Trump administration, government body, US executive branch, 6 relations',
+  'white-house': 'White House, government body, Office of the US President, 5 relations',
+  'government-of-el-salvador':
+    "Government of El Salvador, government body, Bukele's government, 4 relations",
+  'us-federal-court':
+    'US federal court (unnamed federal judge), government body, Federal court in the Abrego Garcia case, 3 relations',
+  'us-immigration-judge': 'US immigration judge, person, Unnamed immigration judge, 1 relation',
+  'central-bank-of-el-salvador':
+    'Central bank of El Salvador, government body, Source of the export figures, 1 relation',
+  'salvadoran-industrial-association':
+    'Salvadoran Industrial Association, organisation, Industry association, 1 relation',
+  'tren-de-aragua': 'Tren de Aragua, group, Transnational criminal group, 3 relations',
+  'ms-13': 'MS-13, group, Salvadoran gang, 2 relations',
+  cecot: 'CECOT, facility, Mega-prison in El Salvador, 4 relations',
+  maryland: 'Maryland, place, US state, 1 relation',
+  'washington-dc': 'Washington DC, place, US capital, 1 relation',
+  'san-salvador': 'San Salvador, place, Capital of El Salvador, 0 relations',
+  'latin-america': 'Latin America, place, 0 relations',
+  'alien-enemies-act': 'Alien Enemies Act, law, US law of 1798, 1 relation',
+  'deportees-in-cecot':
+    'Deportees held in CECOT, group, Around 250 men deported from the US, 5 relations',
+  'relatives-of-deportees': 'Relatives of deportees, group, 1 relation',
+  activists: 'Activists, group, 1 relation',
+  demonstrators: 'Demonstrators outside the White House, group, 3 relations',
+  'salvadorans-in-the-us':
+    'Salvadorans in the United States, group, 2.5 million people, 1 relation',
+  economists: 'Economists, group, 0 relations',
+  journalists: 'Journalists, group, White House press, 0 relations',
+  'x-social-network': 'X, organisation, Social network, 1 relation',
+};
+
+export const ENTITY_IDS: readonly string[] = Object.keys(ENTITY_NAMES);

@@ -104,6 +104,7 @@ export const en = {
   timelineHeading: 'When it happened',
   timelineHelp:
     'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',
+  timelineZoomGroup: 'Zoom the timeline',
   timelineZoomIn: 'Zoom in',
   timelineZoomOut: 'Zoom out',
   timelineReset: 'Whole story',
@@ -123,6 +124,16 @@ export const en = {
   embedCopyLink: 'Copy link to this view',
   embedCopied: 'Link copied',
   embedCopyManual: 'Copy this link:',
+  embedThisView: 'Embed this view',
+  embedDialogHelp:
+    'Paste this into your article: the explainer opens at this view and sizes itself to your column.',
+  embedCodeLabel: 'Embed code',
+  embedCopyCode: 'Copy the code',
+  embedPreviewWidth: 'Preview at',
+  embedFullWidth: 'full width',
+  embedPreviewTitle: 'Preview of the embed',
+  embedClose: 'Close',
+  embedFrameTitle: (title: string) => `${title}: interactive explainer`,
   errorHeading: 'This story could not be shown',
   errorIntro: (file: string, n: number) =>
     `${file} has ${n} problem${n === 1 ? '' : 's'}. Nothing was changed; fix ${n === 1 ? 'it' : 'them'} and reload.`,

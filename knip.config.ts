@@ -15,9 +15,6 @@ const config: KnipConfig = {
   ],
   project: ['src/**/*.{ts,svelte}', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,svelte}', '*.{ts,js}'],
   compilers: { svelte: svelteScripts },
-  // The timeline is about to draw its axis with d3-scale's scaleUtc: drop this line once it does
-  // (knip then lists it among its configuration hints).
-  ignoreDependencies: ['d3-scale', '@types/d3-scale'],
 };
 
 export default config;

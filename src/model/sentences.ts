@@ -6,7 +6,7 @@
 import type { Messages } from '../i18n/messages';
 import { formatIsoDate, formatStoryDate, formatWindow, precisionOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
-import type { StoryDate } from './schema';
+import type { StoryDate, StoryEvent } from './schema';
 import { eventsOfRelation, type ItemRef } from './selection';
 import type { ActiveItems } from './time-window';
 
@@ -72,4 +72,29 @@ export function windowReadout(
   if (!view.filterByWindow) return m.windowOff(totalEntities);
   if (!view.window || !view.active) return m.windowWhole(totalEntities);
   return m.windowReadout(formatWindow(view.window), view.active.entities.size, totalEntities);
+}
+
+/** "Trump hosts Bukele at the White House, 14 April 2025". */
+export function eventName(event: StoryEvent, m: Messages): string {
+  return m.timelineEventName(event.title, formatStoryDate(event.date));
+}
+
+/** The listbox's name, from the events in date order. */
+export function timelineName(events: readonly StoryEvent[], m: Messages): string {
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (!first || !last) return m.timelineLabel(0, '', '');
+  return m.timelineLabel(
+    events.length,
+    formatIsoDate(first.date.start),
+    formatIsoDate(last.date.start),
+  );
+}
+
+/** Every event's name by id, formatted once per story rather than on every frame of a zoom. */
+export function eventNames(
+  events: readonly StoryEvent[],
+  m: Messages,
+): ReadonlyMap<string, string> {
+  return new Map(events.map((e) => [e.id, eventName(e, m)]));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventName, timelineName } from './names';
+import { eventName, timelineName } from './sentences';
 import { en } from '../i18n/en';
-import { buildIndex } from '../model/indexes';
+import { buildIndex } from './indexes';
 import { miniStory } from '../../tests/fixtures/mini-story';
 
 describe('the timeline’s names', () => {

@@ -25,7 +25,7 @@ import {
 } from './marks';
 import { markAt } from './draw-marks';
 import { textMeasurer } from './measure-text';
-import { eventNames, timelineName } from './names';
+import { eventNames, timelineName } from '../model/sentences';
 import { breaksFor, finestUnit, spacedBreaks, ticksFor, type ZoomTransform } from './ticks';
 import { buildTimeScale } from './time-scale';
 import type { TimelineProps } from './timeline-props';

@@ -81,6 +81,11 @@ export class GraphState {
   moved = $state(false);
   tip = $state.raw<Tip | null>(null);
   #revealed: number | null = null;
+  /**
+   * The props, as the component's own props object: read one at a time, so that each derived
+   * value follows only the props it uses (a fresh object of all of them would tie every one
+   * to every prop, and a selection would recompute the reading order).
+   */
   readonly #in: () => Inputs;
   readonly #m: Messages['graph'];
 
@@ -133,6 +138,8 @@ export class GraphState {
   readonly relationAt = $derived(this.focusedRelation ? this.spotOf(this.focusedRelation) : null);
   /** Relation labels keep their size on screen: the font in model units for this zoom. */
   readonly edgeFont = $derived(edgeFontSize(this.viewport.zoom));
+  /** Zoomed in enough to offer every relation's label (a flag, so panning places none). */
+  readonly zoomedIn = $derived(this.viewport.zoom >= EDGE_LABEL_ZOOM);
   readonly labels: ReadonlySet<string> = $derived.by(() => this.placeLabels());
   /** Each element's Cytoscape classes, from the reader's state and the keyboard's. */
   readonly classes: ClassMap = $derived.by(() => {
@@ -184,7 +191,7 @@ export class GraphState {
       hovered: hoverStates.relations,
       focused: this.focusedRelation,
       active: active?.relations ?? null,
-      zoomedIn: this.viewport.zoom >= EDGE_LABEL_ZOOM,
+      zoomedIn: this.zoomedIn,
     });
     const at = (ids: string[]) => ids.flatMap((id) => spots.get(id) ?? []);
     // Faded names may sit under a label; names in full view may not.

@@ -10,7 +10,7 @@ import { messages as english, type Messages } from '../i18n/messages';
 import type { ItemRef } from '../model/selection';
 import { moveCursor } from '../ui/list-cursor';
 import { classesFor, fixedClasses, type ClassMap } from './diff';
-import { claimDescription, entityNames, relationName } from './describe';
+import { claimDescription, entityNames, relationName } from '../model/sentences';
 import { edgeFontSize, labelPriorities, placeEdgeLabels, type LabelCandidate } from './edge-labels';
 import { GEOMETRY, unionBox, type Box, type Point } from './geometry';
 import type { GraphProps } from './graph-props';

@@ -3,10 +3,10 @@
  * screen reader hears on a selection, an event's date line, a relation's period, the window's
  * readout. Components show these strings; they never assemble sentences themselves.
  */
-import type { Messages } from '../i18n/messages';
+import { messages, type Messages } from '../i18n/messages';
 import { formatIsoDate, formatStoryDate, formatWindow, precisionOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
-import type { StoryDate, StoryEvent } from './schema';
+import type { Claim, Entity, Relation, StoryDate, StoryEvent } from './schema';
 import { eventsOfRelation, type ItemRef } from './selection';
 import type { ActiveItems } from './time-window';
 
@@ -97,4 +97,49 @@ export function eventNames(
   m: Messages,
 ): ReadonlyMap<string, string> {
   return new Map(events.map((e) => [e.id, eventName(e, m)]));
+}
+
+// The graph's sentences: what a screen reader hears for each node and relation, and what the
+// tooltip shows. Each takes the graph's messages (useMessages().graph in a component).
+type GraphMessages = Messages['graph'];
+
+/** "Nayib Bukele, person, President of El Salvador, 9 relations" */
+export function entityName(
+  entity: Entity,
+  index: StoryIndex,
+  m: GraphMessages = messages.graph,
+): string {
+  const relations = index.relationsOfEntity.get(entity.id)?.length ?? 0;
+  return m.entityName(entity.name, m.kinds[entity.kind], entity.role, relations);
+}
+
+/** Every entity's accessible name, by id. */
+export function entityNames(
+  entities: readonly Entity[],
+  index: StoryIndex,
+  m: GraphMessages = messages.graph,
+): ReadonlyMap<string, string> {
+  return new Map(entities.map((e) => [e.id, entityName(e, index, m)]));
+}
+
+/** "Donald Trump is President of United States" */
+export function relationName(
+  relation: Relation,
+  index: StoryIndex,
+  m: GraphMessages = messages.graph,
+): string {
+  const name = (id: string) => index.entityById.get(id)?.name ?? id;
+  return m.relationName(name(relation.from), relation.label, name(relation.to));
+}
+
+/** Who claims it, who disputes it, its status and note; empty for a plain relation. */
+export function claimDescription(
+  claim: Claim | undefined,
+  index: StoryIndex,
+  m: GraphMessages = messages.graph,
+): string {
+  if (!claim) return '';
+  const names = (ids: string[]) => m.list(ids.map((id) => index.entityById.get(id)?.name ?? id));
+  const disputed = claim.disputedBy?.length ? names(claim.disputedBy) : undefined;
+  return m.claim(m.claimStatus[claim.status], names(claim.by), disputed, claim.note);
 }

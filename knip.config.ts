@@ -12,6 +12,10 @@ const config: KnipConfig = {
     'tests/e2e/**/*.spec.ts',
     'src/**/*.test.ts',
     'tests/**/*.test.ts',
+    // Built by scripts/vite-sandbox-build.ts: the host page's script, and the story module the
+    // sandbox build puts in place of fetch-story.ts.
+    'src/embed/host.ts',
+    'src/app/inline-story.ts',
   ],
   project: ['src/**/*.{ts,svelte}', 'scripts/**/*.{ts,mjs}', 'tests/**/*.{ts,svelte}', '*.{ts,js}'],
   compilers: { svelte: svelteScripts },

@@ -9,11 +9,11 @@
  * and, for hosts that mirror the view into their own address, its view:
  *   { source: 'aea-explainer', type: 'view', search, id? }
  */
-export const EMBED_SOURCE = 'aea-explainer';
+const EMBED_SOURCE = 'aea-explainer';
 /** The least and most height a host sets, whatever a message says. */
-export const HEIGHT_RANGE = { min: 200, max: 20_000 } as const;
+const HEIGHT_RANGE = { min: 200, max: 20_000 } as const;
 
-export interface ResizeMessage {
+interface ResizeMessage {
   source: typeof EMBED_SOURCE;
   type: 'resize';
   height: number;

@@ -125,11 +125,6 @@ export function precisionOf(value: string): Precision {
   return parseOrThrow(value).precision;
 }
 
-/** Compares two ISO dates by the instant each starts. */
-function compareIsoDates(a: string, b: string): number {
-  return startOf(parseOrThrow(a)) - startOf(parseOrThrow(b));
-}
-
 /**
  * A time window in words, as coarse as its edges allow: "March 2025" for a whole month,
  * "1941 to 1948" for whole years, else days ("3 March 2025 to 14 April 2025").

@@ -161,12 +161,16 @@ test.describe('the timeline in two time zones', () => {
   }
 
   test('shows identical dates in Los Angeles and Tokyo', async ({ browser }) => {
-    const results = [];
-    for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
-      const page = await newPage(browser, { timezoneId, viewport: { width: 1280, height: 720 } });
-      results.push(await readDates(page));
-      await page.context().close();
-    }
+    const results = await Promise.all(
+      ['America/Los_Angeles', 'Asia/Tokyo'].map(async (timezoneId) => {
+        const page = await newPage(browser, { timezoneId, viewport: { width: 1280, height: 720 } });
+        try {
+          return await readDates(page);
+        } finally {
+          await page.context().close();
+        }
+      }),
+    );
     // Each mark is named with its title and its date in words, in UTC: 6 July 1798 is not
     // 5 July in Los Angeles.
     expect(results[0]!.names).toEqual(EVENTS.map(([, date, title]) => `${title}, ${date}`));

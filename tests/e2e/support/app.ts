@@ -45,20 +45,33 @@ export async function activeOption(listbox: Locator): Promise<string | null> {
 }
 
 /**
- * Presses each key in turn on the focused listbox and reads the active option after each.
- * A key's handler runs, and the page updates, before the next command reaches the page.
+ * Presses each key in turn on the focused listbox and returns its active option after each.
+ * The option is read in the page on each keyup, once the keydown's handler has run and the
+ * page has updated: one round trip per key instead of two.
  */
 export async function activeAfterEach(
   page: Page,
   listbox: Locator,
   keys: readonly string[],
 ): Promise<(string | null)[]> {
-  const seen: (string | null)[] = [];
-  for (const key of keys) {
-    await page.keyboard.press(key);
-    seen.push(await activeOption(listbox));
-  }
-  return seen;
+  await listbox.evaluate((el) => {
+    const host = el as HTMLElement & { activeLog?: (string | null)[] };
+    if (!host.activeLog) {
+      el.addEventListener('keyup', () => {
+        const id = el.getAttribute('aria-activedescendant');
+        const option = id ? document.getElementById(id) : null;
+        host.activeLog!.push(
+          option?.getAttribute('data-entity-id') ??
+            option?.getAttribute('data-relation-id') ??
+            option?.getAttribute('data-event-id') ??
+            null,
+        );
+      });
+    }
+    host.activeLog = [];
+  });
+  for (const key of keys) await page.keyboard.press(key);
+  return listbox.evaluate((el) => (el as HTMLElement & { activeLog: (string | null)[] }).activeLog);
 }
 
 /** Waits until the listbox's active option is `id`. */

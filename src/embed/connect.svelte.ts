@@ -1,7 +1,7 @@
 /**
  * Connects an explainer inside an iframe to its host: posts its height whenever it changes,
- * and its view whenever the reader's state changes (for hosts that mirror it into their own
- * address). Returns the function that disconnects it.
+ * and, when the host asked for it (syncHash), its view whenever the reader's state changes.
+ * Returns the function that disconnects it.
  */
 import type { ReaderState } from '../app/reader-state.svelte';
 import { serializeUrlState } from '../model/url-state';
@@ -11,6 +11,7 @@ import type { EmbedParams } from './protocol';
 export function connectToHost(reader: ReaderState, params: EmbedParams): () => void {
   const poster = startPoster(params);
   const stop = $effect.root(() => {
+    if (!params.syncHash) return;
     $effect(() => {
       const { selection, window, filterByWindow } = reader;
       poster.postView(serializeUrlState({ selection, window, filterByWindow }));

@@ -16,11 +16,14 @@ function frames(): HTMLIFrameElement[] {
   return [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-aea-explainer]')];
 }
 
-function openAtHash(frame: HTMLIFrameElement): void {
-  const view = new URLSearchParams(viewForHash(location.hash));
-  if (![...view.keys()].length) return;
+/** Asks the explainer for its view (syncHash), and opens it at the view the hash names. */
+function syncWithHash(frame: HTMLIFrameElement): void {
   const url = new URL(frame.src, location.href);
-  for (const key of ['entity', 'event', 'relation']) url.searchParams.delete(key);
+  const view = new URLSearchParams(viewForHash(location.hash));
+  if (url.searchParams.has('syncHash') && ![...view.keys()].length) return;
+  url.searchParams.set('syncHash', '');
+  if ([...view.keys()].length)
+    for (const key of ['entity', 'event', 'relation']) url.searchParams.delete(key);
   view.forEach((value, key) => url.searchParams.set(key, value));
   frame.src = url.href;
 }
@@ -43,5 +46,5 @@ function onMessage(e: MessageEvent): void {
 
 frames()
   .filter((f) => f.hasAttribute('data-sync-hash'))
-  .forEach(openAtHash);
+  .forEach(syncWithHash);
 addEventListener('message', onMessage);

@@ -18,6 +18,7 @@ describe('the embed messages', () => {
       pymChildId: 'example-1',
     });
     expect(embedParams('?embed&frameId=<script>')).toEqual({ embed: true });
+    expect(embedParams('?embed&syncHash')).toEqual({ embed: true, syncHash: true });
   });
 
   it('carry one height in each host’s form', () => {

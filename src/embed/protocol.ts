@@ -6,8 +6,10 @@
  *   { source: 'aea-explainer', type: 'resize', height, id? }   ours (id: the iframe's, if given)
  *   { sentinel: 'amp', type: 'embed-size', height }            AMP's amp-iframe
  *   'pymxPYMx<childId>xPYMxheightxPYMx<height>'                pym.js, when the URL has childId
- * and, for hosts that mirror the view into their own address, its view:
+ * and, only for a host that asked for it with `syncHash` in the URL (the host script adds it to
+ * iframes with data-sync-hash), its view, to mirror into the article's address:
  *   { source: 'aea-explainer', type: 'view', search, id? }
+ * It posts nothing else.
  */
 const EMBED_SOURCE = 'aea-explainer';
 /** The least and most height a host sets, whatever a message says. */
@@ -36,6 +38,8 @@ export interface EmbedParams {
   frameId?: string;
   /** pym.js's child id, when a pym.js host made the iframe. */
   pymChildId?: string;
+  /** The host mirrors the view into its address, so the view is posted too. */
+  syncHash?: boolean;
 }
 
 const ID = /^[\w-]{1,64}$/;
@@ -48,6 +52,7 @@ export function embedParams(search: string): EmbedParams {
     embed: params.has('embed') || pymChildId !== undefined,
     frameId: frameId && ID.test(frameId) ? frameId : undefined,
     pymChildId: pymChildId && ID.test(pymChildId) ? pymChildId : undefined,
+    ...(params.has('syncHash') ? { syncHash: true } : {}),
   };
 }
 

@@ -166,7 +166,9 @@ test('opens at the view the article’s hash names, and keeps the hash in step',
 });
 
 test('keeps the article’s history: selections in the embed replace, not push', async ({ page }) => {
-  await openArticle(page, article(embedCode('600px')));
+  const spy = `<script>window.kinds = [];
+    addEventListener('message', function (e) { kinds.push(e.data && e.data.type); });</script>`;
+  const errors = await openArticle(page, article(spy + embedCode('600px')));
   const frame = await explainerFrame(page);
   const before = await page.evaluate(() => history.length);
   await frame.getByRole('tab', { name: 'Lists' }).click();
@@ -181,4 +183,9 @@ test('keeps the article’s history: selections in the embed replace, not push',
     'href',
     `${APP}?entity=kilmar-abrego-garcia`,
   );
+  // Heights only: the view is posted to hosts that ask for it (data-sync-hash), to no other.
+  const kinds = await page.evaluate(() => (window as unknown as { kinds: unknown[] }).kinds);
+  expect(kinds).toContain('resize');
+  expect(kinds).not.toContain('view');
+  expect(errors).toEqual([]);
 });

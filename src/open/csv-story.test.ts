@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { miniStory } from '../../tests/fixtures/mini-story';
+import type { Story } from '../model/schema';
+import { describeSheetProblem, sheetsToStory, storyToSheets, type SheetsResult } from './csv-story';
+
+type Files = Record<string, string>;
+
+const filesOf = (story: Story): Files =>
+  Object.fromEntries(storyToSheets(story).map((s) => [s.name, s.text]));
+
+const read = (files: Files): SheetsResult =>
+  sheetsToStory(Object.entries(files).map(([name, data]) => ({ name, data })));
+
+function errorsOf(files: Files): string[] {
+  const result = read(files);
+  if (result.ok) throw new Error('expected problems, got a valid story');
+  return result.errors.map(describeSheetProblem);
+}
+
+/** The same sheets as a spreadsheet with semicolons writes them. */
+const withSemicolons = (files: Files): Files =>
+  Object.fromEntries(
+    Object.entries(files).map(([name, text]) => [
+      name,
+      Papa.unparse(Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data, { delimiter: ';' }),
+    ]),
+  );
+
+describe('a story as spreadsheets', () => {
+  it('writes the mini story as these sheets', () => {
+    const files = filesOf(miniStory());
+    expect(Object.keys(files)).toEqual([
+      'story.csv',
+      'sources.csv',
+      'categories.csv',
+      'entities.csv',
+      'events.csv',
+      'relations.csv',
+    ]);
+    expect(files['story.csv']).toBe(
+      '\uFEFFfield,value\r\nschemaVersion,1\r\nid,mini-story\r\ntitle,A mini story\r\n' +
+        'summary,"Two people, a law and a court."\r\nlanguage,en\r\nasOf,2025-04-14\r\n',
+    );
+    expect(files['events.csv']!.split('\r\n')).toEqual([
+      '\uFEFFid,title,date,end,approximate,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
+      'meeting,Ana meets Ben,2025-04-14,,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,1798-07-06,,,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'act-invoked,Ana invokes the Act,2025-03,,true,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+      '',
+    ]);
+  });
+
+  it('reads back the mini story it wrote, deep-equal', () => {
+    const result = read(filesOf(miniStory()));
+    expect(result.ok && result.story).toStrictEqual(miniStory());
+  });
+
+  it('reads back data/story.json, deep-equal: JSON → CSV → JSON', () => {
+    const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as Story;
+    const result = read(filesOf(story));
+    expect(result.ok && result.story).toStrictEqual(story);
+  });
+
+  it('keeps any text through the round trip: commas, quotes, semicolons, line breaks, accents (300 cases)', () => {
+    const text = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+      .filter((s) => s.trim() === s && s !== '');
+    fc.assert(
+      fc.property(text, text, text, (description, quote, role) => {
+        const story = miniStory();
+        story.entities[0]!.description = description;
+        story.events[0]!.sources[0]!.quote = quote;
+        // A role may hold anything but unbalanced brackets (it is written "ana (role)").
+        story.events[2]!.entities[0]!.role = role.replace(/[()]/g, '');
+        const result = read(filesOf(story));
+        expect(result.ok && result.story).toStrictEqual(story);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads semicolon-separated sheets, as Excel writes them in much of Europe', () => {
+    const result = read(withSemicolons(filesOf(miniStory())));
+    expect(result.ok && result.story).toStrictEqual(miniStory());
+  });
+
+  it('reads UTF-8 bytes with or without a byte-order mark, and says when they are not UTF-8', () => {
+    const files = filesOf(miniStory());
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const withBom = Object.entries(files).map(([name, text]) => ({ name, data: bytes(text) }));
+    const withoutBom = withBom.map(({ name }) => ({ name, data: bytes(files[name]!.slice(1)) }));
+    expect(sheetsToStory(withBom).ok).toBe(true);
+    expect(sheetsToStory(withoutBom).ok).toBe(true);
+
+    const latin1 = withoutBom.map((f) =>
+      f.name === 'entities.csv' ? { name: f.name, data: new Uint8Array([0x69, 0x64, 0xe9]) } : f,
+    );
+    const result = sheetsToStory(latin1);
+    expect(!result.ok && result.errors.map(describeSheetProblem)).toEqual([
+      'entities.csv: the file is not UTF-8 text; save it again as "CSV UTF-8": in Excel, "CSV UTF-8 (Comma delimited)"; in LibreOffice, character set "Unicode (UTF-8)"; Google Sheets always writes UTF-8',
+    ]);
+  });
+
+  it('finds each sheet by the end of its name, as Google Sheets names its downloads', () => {
+    const files = filesOf(miniStory());
+    const named = Object.fromEntries(
+      Object.entries(files).map(([name, text]) => [`A mini story - ${name}`, text]),
+    );
+    const result = read({ ...named, 'notes.csv': 'anything' });
+    expect(result.ok && result.story).toStrictEqual(miniStory());
+    expect(result.warnings.map(describeSheetProblem)).toEqual([
+      'notes.csv: not one of the sheets (story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv), so it was left out; name the file after the sheet it holds, such as events.csv',
+      'A mini story - relations.csv, row 3: "ana-allied-with-ben" has neither dates nor events, so it holds throughout the story; if it did not, give it a start (and an end), or the events that show it',
+    ]);
+  });
+
+  it('reads headers however they are written, and citations in any numbered columns', () => {
+    const files = filesOf(miniStory());
+    files['events.csv'] = files['events.csv']!.replace('dateNote', 'Date note')
+      .replace('claimDisputedBy', 'claim_disputed_by')
+      .replace('source1,quote1,note1', 'Source 3,Quote 3,Note 3');
+    const result = read(files);
+    expect(result.ok && result.story).toStrictEqual(miniStory());
+  });
+
+  it('makes a lane of each category named in events.csv when there is no categories.csv', () => {
+    const files = filesOf(miniStory());
+    delete files['categories.csv'];
+    files['events.csv'] = files['events.csv']!.replace(',talks,', ',Talks and visits,').replaceAll(
+      ',law,',
+      ',Law and courts,',
+    );
+    const result = read(files);
+    expect(result.ok && result.story.categories).toEqual([
+      { id: 'talks-and-visits', label: 'Talks and visits' },
+      { id: 'law-and-courts', label: 'Law and courts' },
+    ]);
+    expect(result.ok && result.story.events.map((e) => e.category)).toEqual([
+      'talks-and-visits',
+      'law-and-courts',
+      'law-and-courts',
+    ]);
+  });
+
+  it('reports every problem of a broken set at once, with its sheet, row and column', () => {
+    const files = filesOf(miniStory());
+    files['story.csv'] = files['story.csv']!.replace('language,en\r\n', 'langage,en\r\n');
+    files['entities.csv'] = files['entities.csv']!.replace(
+      'ana,Ana,,person',
+      'ana,Ana,,persn',
+    ).replace(',ref,,Signed in 1798.', ',ref,,');
+    files['events.csv'] = files['events.csv']!.replace('2025-04-14', 'April 14')
+      .replace(',talks,', ',tlaks,')
+      .replace('ana (invoker)', 'Ana (invoker)')
+      .replace(',true,', ',maybe,')
+      .replace('2025-03,,', '2025-03,2025-02-30,');
+    files['relations.csv'] = files['relations.csv']!.replace(
+      'ana-allied-with-ben,ana,allied with,ben',
+      'ana-allied-with-ben,ben,allied with,ben',
+    ).replace('invoked,2025-03,', 'invoked,2025-13,');
+    expect(errorsOf(files)).toEqual([
+      'story.csv, field language: there is no language row; add a row with language in the first column and its value in the second',
+      'story.csv, row 6: "langage" is not a field of the story; did you mean "language"?',
+      'entities.csv, row 2, column kind: \'persn\' is not one of person, organization, government-body, country, place, facility, law, group; did you mean "person"?',
+      'entities.csv, row 4, column source1: source1 has neither quote1 nor note1; copy the words from the source into quote1, or say what it says in note1',
+      "events.csv, row 2, column date: 'April 14' is not a date; write 2025-04-14",
+      'events.csv, row 2, column category: unknown category "tlaks"; did you mean "talks"?',
+      'events.csv, row 4, column end: "2025-02-30" does not exist: February 2025 has 28 days',
+      "events.csv, row 4, column approximate: 'maybe' is not true or false; write true, false, or leave it empty",
+      'events.csv, row 4, column entities: unknown entity "Ana"; did you mean "ana"?',
+      'relations.csv, row 2, column start: "2025-13" has no month 13: months run from 01 to 12',
+      'relations.csv, row 3, column to: a relation cannot go from an entity to itself ("ben")',
+    ]);
+  });
+
+  it('names a wrong id, an unknown column, a missing column and a missing sheet once each', () => {
+    const files = filesOf(miniStory());
+    delete files['relations.csv'];
+    files['entities.csv'] += 'Cleo Jones,Cleo,,person,,A judge.,report,Cleo said,\r\n';
+    files['events.csv'] = files['events.csv']!.replace(',summary,', ',sumary,');
+    files['sources.csv'] += 'report,report,Another report,,,,,Again.\r\n';
+    expect(errorsOf(files)).toEqual([
+      'sources.csv, row 4, column id: duplicate id "report": row 2 has it too; give each item its own id',
+      "entities.csv, row 5, column id: 'Cleo Jones' is not an id; write lower-case letters and digits joined by hyphens, such as cleo-jones",
+      'events.csv, column summary: there is no such column; add a column named summary to the first row',
+      'events.csv, row 1, column sumary: not a column of events.csv; did you mean "summary"?',
+      'relations.csv: the file is missing; add it; it may hold only its header row (see the template)',
+    ]);
+  });
+
+  it('says where a quote mark is never closed, and where a cell has no column', () => {
+    const files = filesOf(miniStory());
+    files['entities.csv'] = files['entities.csv']!.replace(
+      'ben,Ben,,person,,Another president.,report,Ben said,',
+      'ben,Ben,,person,,Another president.,report,Ben said,,stray',
+    );
+    files['sources.csv'] = files['sources.csv']!.replace('A reference.', '"A reference.');
+    expect(errorsOf(files)).toEqual([
+      'sources.csv, row 3: a quote mark (") opens a cell here and is never closed; put a quote mark inside a cell as two ("") and close every quoted cell; saving the sheet again from the spreadsheet writes them right',
+      'entities.csv, row 3, column J: this cell is in a column with no name in the first row; name the column in row 1, or move the cell to a named column',
+    ]);
+  });
+
+  it('warns of an entity nothing mentions and a relation with neither dates nor events, apart from errors', () => {
+    const story = miniStory();
+    story.entities.push({
+      id: 'cleo',
+      name: 'Cleo',
+      kind: 'person',
+      description: 'A judge.',
+      sources: [{ source: 'report', quote: 'Cleo said' }],
+    });
+    const result = read(filesOf(story));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(describeSheetProblem)).toEqual([
+      'entities.csv, row 5: no event or relation mentions "cleo": it stands alone in the graph and never on the timeline; name it in an event or a relation, or leave it out',
+      'relations.csv, row 3: "ana-allied-with-ben" has neither dates nor events, so it holds throughout the story; if it did not, give it a start (and an end), or the events that show it',
+    ]);
+  });
+});

@@ -1,23 +1,35 @@
 /**
- * Connects an explainer inside an iframe to its host: posts its height whenever it changes,
- * and, when the host asked for it (syncHash), its view whenever the reader's state changes.
- * Returns the function that disconnects it.
+ * Connects an explainer inside an iframe to its host: posts its height whenever it changes;
+ * and once the host asks (a sync message from the parent, answering the first height), opens
+ * the view it names and posts the view whenever the reader's state changes. Returns the
+ * function that disconnects it.
  */
 import type { ReaderState } from '../app/reader-state.svelte';
-import { serializeUrlState } from '../model/url-state';
+import { parseUrlState, serializeUrlState } from '../model/url-state';
 import { startPoster } from './poster';
-import type { EmbedParams } from './protocol';
+import { syncSearch, type EmbedParams } from './protocol';
 
 export function connectToHost(reader: ReaderState, params: EmbedParams): () => void {
+  let syncing = $state(false);
+  // Listening before the first height is posted, so the host's answer is never missed.
+  const onMessage = (e: MessageEvent) => {
+    const search = e.source === window.parent ? syncSearch(e.data) : null;
+    if (search === null) return;
+    const { selection } = parseUrlState(search, reader.story.index).state;
+    if (selection) reader.select(selection, 'url');
+    syncing = true;
+  };
+  addEventListener('message', onMessage);
   const poster = startPoster(params);
   const stop = $effect.root(() => {
-    if (!params.syncHash) return;
     $effect(() => {
+      if (!syncing) return;
       const { selection, window, filterByWindow } = reader;
       poster.postView(serializeUrlState({ selection, window, filterByWindow }));
     });
   });
   return () => {
+    removeEventListener('message', onMessage);
     stop();
     poster.stop();
   };

@@ -10,22 +10,13 @@
  * another frame cannot resize or steer it. Works for iframes sandboxed with allow-scripts
  * alone (their messages come from origin "null": the window, not the origin, is checked).
  */
-import { hashForView, resizeHeight, viewForHash, viewSearch } from './protocol';
+import { hashForView, resizeHeight, syncMessage, viewForHash, viewSearch } from './protocol';
+
+/** The iframes already asked for their view (data-sync-hash): once each. */
+const asked = new WeakSet<Window>();
 
 function frames(): HTMLIFrameElement[] {
   return [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-aea-explainer]')];
-}
-
-/** Asks the explainer for its view (syncHash), and opens it at the view the hash names. */
-function syncWithHash(frame: HTMLIFrameElement): void {
-  const url = new URL(frame.src, location.href);
-  const view = new URLSearchParams(viewForHash(location.hash));
-  if (url.searchParams.has('syncHash') && ![...view.keys()].length) return;
-  url.searchParams.set('syncHash', '');
-  if ([...view.keys()].length)
-    for (const key of ['entity', 'event', 'relation']) url.searchParams.delete(key);
-  view.forEach((value, key) => url.searchParams.set(key, value));
-  frame.src = url.href;
 }
 
 function onMessage(e: MessageEvent): void {
@@ -35,6 +26,12 @@ function onMessage(e: MessageEvent): void {
   if (height !== null) {
     frame.style.height = `${height}px`;
     frame.setAttribute('scrolling', 'no');
+    // The first height says the explainer listens: ask it for its view, at the hash's view.
+    const from = e.source as Window;
+    if (frame.hasAttribute('data-sync-hash') && !asked.has(from)) {
+      asked.add(from);
+      from.postMessage(syncMessage(viewForHash(location.hash)), '*');
+    }
     return;
   }
   const search = frame.hasAttribute('data-sync-hash') ? viewSearch(e.data) : null;
@@ -44,7 +41,4 @@ function onMessage(e: MessageEvent): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
-frames()
-  .filter((f) => f.hasAttribute('data-sync-hash'))
-  .forEach(syncWithHash);
 addEventListener('message', onMessage);

@@ -4,6 +4,8 @@ import {
   hashForView,
   resizeHeight,
   resizeMessages,
+  syncMessage,
+  syncSearch,
   viewForHash,
   viewMessage,
   viewSearch,
@@ -18,7 +20,6 @@ describe('the embed messages', () => {
       pymChildId: 'example-1',
     });
     expect(embedParams('?embed&frameId=<script>')).toEqual({ embed: true });
-    expect(embedParams('?embed&syncHash')).toEqual({ embed: true, syncHash: true });
   });
 
   it('carry one height in each host’s form', () => {
@@ -59,6 +60,14 @@ describe('the embed messages', () => {
     expect(
       viewSearch({ source: 'aea-explainer', type: 'view', search: 'javascript:x' }),
     ).toBeNull();
+  });
+
+  it('let the host ask for the view, in one shape only', () => {
+    expect(syncSearch(syncMessage('?entity=a'))).toBe('?entity=a');
+    expect(syncSearch(syncMessage(''))).toBe('');
+    expect(syncSearch({ source: 'aea-explainer', type: 'sync', search: '' })).toBeNull();
+    expect(syncSearch({ source: 'aea-explainer-host', type: 'sync', search: 'x' })).toBeNull();
+    expect(syncSearch('sync')).toBeNull();
   });
 
   it('map a view to the article’s hash and back', () => {

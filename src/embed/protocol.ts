@@ -6,10 +6,12 @@
  *   { source: 'aea-explainer', type: 'resize', height, id? }   ours (id: the iframe's, if given)
  *   { sentinel: 'amp', type: 'embed-size', height }            AMP's amp-iframe
  *   'pymxPYMx<childId>xPYMxheightxPYMx<height>'                pym.js, when the URL has childId
- * and, only for a host that asked for it with `syncHash` in the URL (the host script adds it to
- * iframes with data-sync-hash), its view, to mirror into the article's address:
+ * and, only to a host that asked for it, its view, to mirror into the article's address:
  *   { source: 'aea-explainer', type: 'view', search, id? }
- * It posts nothing else.
+ * It posts nothing else. The one message a host may send it (the host script does, for iframes
+ * with data-sync-hash, in answer to the first height) asks for the view and names the one to
+ * open:
+ *   { source: 'aea-explainer-host', type: 'sync', search }
  */
 const EMBED_SOURCE = 'aea-explainer';
 /** The least and most height a host sets, whatever a message says. */
@@ -38,8 +40,6 @@ export interface EmbedParams {
   frameId?: string;
   /** pym.js's child id, when a pym.js host made the iframe. */
   pymChildId?: string;
-  /** The host mirrors the view into its address, so the view is posted too. */
-  syncHash?: boolean;
 }
 
 const ID = /^[\w-]{1,64}$/;
@@ -52,7 +52,6 @@ export function embedParams(search: string): EmbedParams {
     embed: params.has('embed') || pymChildId !== undefined,
     frameId: frameId && ID.test(frameId) ? frameId : undefined,
     pymChildId: pymChildId && ID.test(pymChildId) ? pymChildId : undefined,
-    ...(params.has('syncHash') ? { syncHash: true } : {}),
   };
 }
 
@@ -108,4 +107,16 @@ export function hashForView(search: string): string {
 export function viewForHash(hash: string): string {
   const match = /^#explainer=(entity|event|relation):([\w-]{1,64})$/.exec(hash);
   return match ? `?${match[1]}=${match[2]}` : '';
+}
+
+/** The host's request to mirror the view, with the view to open ("" for none). */
+export function syncMessage(search: string): { source: string; type: 'sync'; search: string } {
+  return { source: 'aea-explainer-host', type: 'sync', search };
+}
+
+/** The view a host's sync message asks for, or null when it is not one. */
+export function syncSearch(data: unknown): string | null {
+  if (!isRecord(data) || data.source !== 'aea-explainer-host' || data.type !== 'sync') return null;
+  const s = data.search;
+  return typeof s === 'string' && s.length < 500 && (s === '' || s.startsWith('?')) ? s : null;
 }

@@ -1,7 +1,7 @@
 // The embed, as a journalist uses it: the built app on one origin, an article on another with
 // the README's embed code, and the host script sizing the iframe.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { chromiumPath } from './support/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
 
 // The app's own origin, and the article's: another origin (localhost, not 127.0.0.1).
 const APP = `http://127.0.0.1:${process.env.E2E_PORT}/`;
@@ -11,13 +11,7 @@ test.use({
   launchOptions: {
     executablePath: chromiumPath(),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       // The article is served by the test itself (page.route), so Chromium cannot tell its
       // address space and would refuse its iframe on a loopback address. A real article and a
       // real explainer are both public: the check has nothing to say there.

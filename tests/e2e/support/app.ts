@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from './test';
  * How long the first page may take to show every view. About a second on a quiet machine; the
  * graph comes in its own chunk after the timeline, and a busy machine can take many times that.
  */
-export const LOAD_TIMEOUT = 15_000;
+const LOAD_TIMEOUT = 15_000;
 
 export function inView(page: Page, name: 'timeline' | 'graph' | 'list' | 'details'): Locator {
   return page.locator(`[data-view="${name}"]`);

@@ -11,3 +11,14 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** How every browser test starts Chromium: as root, offline, with nothing of its own to fetch. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -24,7 +24,7 @@ export async function settledScreenshot(locator: Locator): Promise<Buffer> {
  * Blur for comparing two pictures as a reader sees them, in CSS px (the Gaussian's standard
  * deviation).
  */
-export const PICTURE_BLUR_PX = 1;
+const PICTURE_BLUR_PX = 1;
 
 /**
  * The most any colour channel (0–255) differs between two pictures of the same size once both

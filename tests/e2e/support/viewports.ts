@@ -4,5 +4,3 @@ export const VIEWPORTS = [
   { width: 1024, height: 768 },
   { width: 360, height: 740 },
 ] as const;
-
-export type Viewport = (typeof VIEWPORTS)[number];

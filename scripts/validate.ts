@@ -1,26 +1,82 @@
-/** `npm run validate [file]`: checks a story file and lists every problem with its place. */
-import { readFileSync } from 'node:fs';
-import { validateStoryText } from '../src/model/validate';
+/**
+ * `npm run validate [path]`: checks a story and lists every problem with its place. The path is
+ * a story JSON file (data/story.json by default), or a folder of CSV sheets (or one of its
+ * sheets): JSON problems come with their line and column, CSV ones with sheet, row and column.
+ * Warnings are listed after; they do not fail the check. With no path, CI's check of the
+ * bundled story prints what it always has: the verdict and the counts, not the warnings.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Story } from '../src/model/schema';
+import { describeSheetProblem, sheetsToStory } from '../src/open/csv-story';
+import { validateJsonText, type JsonProblem } from '../src/open/json-positions';
 
-const file = process.argv[2] ?? 'data/story.json';
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`${file}: cannot read it (${(error as Error).message})`);
+const path = process.argv[2] ?? 'data/story.json';
+const listWarnings = process.argv[2] !== undefined;
+
+function fail(message: string): never {
+  console.error(message);
   process.exit(2);
 }
-const result = validateStoryText(text);
-if (result.ok) {
-  const { story } = result;
-  console.log(
-    `${file}: valid. ${story.events.length} events, ${story.entities.length} entities, ` +
-      `${story.relations.length} relations, ${story.sources.length} sources.`,
+
+function summary(story: Story): string {
+  return (
+    `${story.events.length} events, ${story.entities.length} entities, ` +
+    `${story.relations.length} relations, ${story.sources.length} sources.`
   );
-} else {
-  console.error(`${file}: ${result.problems.length} problem(s)`);
-  for (const p of result.problems) {
-    console.error(`  ${p.path || '(file)'}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`);
-  }
-  process.exit(1);
 }
+
+function jsonLine(file: string, p: JsonProblem): string {
+  const at = p.line === undefined ? '' : `${file}:${p.line}:${p.column} `;
+  return `  ${at}${p.path || '(file)'}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`;
+}
+
+function validateFolder(folder: string): void {
+  const names = readdirSync(folder).filter((n) => n.toLowerCase().endsWith('.csv'));
+  if (names.length === 0) fail(`${folder}: no CSV files in it`);
+  const files = names.sort().map((name) => ({
+    name,
+    data: new Uint8Array(readFileSync(join(folder, name))),
+  }));
+  const result = sheetsToStory(files);
+  if (result.ok) console.log(`${folder}: valid. ${summary(result.story)}`);
+  else {
+    console.error(`${folder}: ${result.errors.length} problem(s)`);
+    for (const p of result.errors) console.error(`  ${describeSheetProblem(p)}`);
+  }
+  if (result.warnings.length) {
+    console.log(`${folder}: ${result.warnings.length} warning(s); they do not block the story`);
+    for (const w of result.warnings) console.log(`  ${describeSheetProblem(w)}`);
+  }
+  if (!result.ok) process.exit(1);
+}
+
+function validateFile(file: string): void {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`${file}: cannot read it (${(error as Error).message})`);
+  }
+  const result = validateJsonText(text);
+  if (!result.ok) {
+    console.error(`${file}: ${result.errors.length} problem(s)`);
+    for (const p of result.errors) console.error(jsonLine(file, p));
+    process.exit(1);
+  }
+  console.log(`${file}: valid. ${summary(result.story)}`);
+  if (listWarnings && result.warnings.length) {
+    console.log(`${file}: ${result.warnings.length} warning(s); they do not block the story`);
+    for (const w of result.warnings) console.log(jsonLine(file, w));
+  }
+}
+
+let isFolder = false;
+try {
+  isFolder = statSync(path).isDirectory();
+} catch {
+  // A missing path is reported when it is read.
+}
+if (isFolder) validateFolder(path);
+else if (path.toLowerCase().endsWith('.csv')) validateFolder(dirname(path));
+else validateFile(path);

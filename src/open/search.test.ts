@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { bundledStory } from '../../tests/fixtures/bundled-story';
+import { miniStory } from '../../tests/fixtures/mini-story';
+import { validateStory } from '../model/validate';
+import type { Story } from '../model/schema';
+import { createSearch, type SearchGroup } from './search';
+
+const { story, index } = bundledStory();
+const search = createSearch(story, index);
+
+const ids = (groups: SearchGroup[]) =>
+  Object.fromEntries(groups.map((g) => [g.kind, g.results.map((r) => r.id)]));
+
+function searchOf(s: Story) {
+  const result = validateStory(s);
+  if (!result.ok) throw new Error('invalid story');
+  return createSearch(result.story, result.index);
+}
+
+describe('search over data/story.json', () => {
+  it('finds Kilmar Abrego Garcia first among people by "abrego", whatever its case or accents', () => {
+    const groups = search('abrego');
+    expect(groups.map((g) => [g.kind, g.total])).toEqual([
+      ['entity', 9],
+      ['event', 7],
+      ['relation', 14],
+      ['source', 4],
+    ]);
+    expect(groups[0]!.results[0]).toEqual({
+      kind: 'entity',
+      id: 'kilmar-abrego-garcia',
+      label: 'Kilmar Abrego Garcia',
+      detail: 'person',
+    });
+    expect(search('ABREGO')).toEqual(groups);
+    expect(search('Ábrego')).toEqual(groups);
+  });
+
+  it('finds the CECOT facility, then the events that name it, each with its date', () => {
+    const [entities, events] = search('CECOT');
+    expect(entities!.results[0]).toEqual({
+      kind: 'entity',
+      id: 'cecot',
+      label: 'CECOT',
+      detail: 'facility',
+    });
+    expect(events!.results.map((r) => [r.id, r.detail])).toEqual([
+      ['deportation-flights-to-cecot', 'about 15 March 2025'],
+      ['bukele-gang-crackdown', 'about 2022'],
+      ['abrego-garcia-deported-by-mistake', 'about 15 March 2025'],
+    ]);
+    expect(events!.results[1]!.match).toEqual({
+      field: 'summary',
+      text: '…members; the campaign is popular at home, and CECOT is central to it.',
+      start: 47,
+      end: 52,
+    });
+  });
+
+  it('finds a word that occurs only in a quote, and shows the quote with the word marked', () => {
+    expect(ids(search('blitz'))).toEqual({
+      entity: ['deportees-in-cecot'],
+      event: ['deportation-flights-to-cecot'],
+      relation: ['administration-deported-deportees'],
+    });
+    const event = search('blitz')[1]?.results[0];
+    expect(event).toEqual({
+      kind: 'event',
+      id: 'deportation-flights-to-cecot',
+      label: 'About 250 deported to CECOT in El Salvador',
+      detail: 'about 15 March 2025',
+      match: {
+        field: 'quote',
+        text: '…over 250 migrants there in a rapid deportation blitz that came just hours after he invoked a rarely…',
+        start: 48,
+        end: 53,
+      },
+    });
+  });
+
+  it('shows a relation as its sentence, with its period', () => {
+    const relations = search('cecot holds kilmar').find((g) => g.kind === 'relation');
+    expect(relations?.results).toEqual([
+      {
+        kind: 'relation',
+        id: 'cecot-holds-kilmar',
+        label: 'CECOT holds Kilmar Abrego Garcia',
+        detail: 'from 15 March 2025',
+      },
+    ]);
+  });
+
+  it('marks a query of several words where they follow each other', () => {
+    const [, crackdown] = search('ms-13').map((g) => g.results[0]);
+    expect(crackdown?.match).toMatchObject({ field: 'summary' });
+    const { text, start, end } = crackdown!.match!;
+    expect(text.slice(start, end)).toBe('MS-13');
+  });
+});
+
+describe('search, by its rules', () => {
+  it('ignores case and accents on both sides, and letters such as ß and ø', () => {
+    const s = miniStory();
+    s.entities[0]!.name = 'Ána Ñúñez-Straße';
+    s.entities[1]!.name = 'Bjørn';
+    const find = searchOf(s);
+    const ana = { entity: ['ana'], relation: ['ana-invoked-act', 'ana-allied-with-ben'] };
+    expect(ids(find('nunez'))).toEqual(ana);
+    expect(ids(find('NÚÑEZ strasse'))).toEqual(ana);
+    expect(ids(find('bjorn'))).toEqual({ entity: ['ben'], relation: ['ana-allied-with-ben'] });
+  });
+
+  it('wants every word to begin a word of the item, and nothing for an empty query', () => {
+    const find = searchOf(miniStory());
+    expect(ids(find('ana act'))).toEqual({
+      event: ['act-invoked'],
+      relation: ['ana-invoked-act'],
+    });
+    expect(ids(find('nvoke'))).toEqual({});
+    expect(find('   ')).toEqual([]);
+  });
+
+  it('puts a match in the name before one in the summary or a quote, and counts beyond the limit', () => {
+    const find = searchOf(miniStory());
+    // "ana" is the name of one entity, and in the quote "Ana said" of the same; the events
+    // "Ana meets Ben" and "Ana invokes the Act" come in date order.
+    expect(find('ana', 1)).toEqual([
+      {
+        kind: 'entity',
+        total: 1,
+        results: [{ kind: 'entity', id: 'ana', label: 'Ana', detail: 'person' }],
+      },
+      {
+        kind: 'event',
+        total: 2,
+        results: [
+          {
+            kind: 'event',
+            id: 'act-invoked',
+            label: 'Ana invokes the Act',
+            detail: 'about March 2025',
+          },
+        ],
+      },
+      {
+        kind: 'relation',
+        total: 2,
+        results: [
+          {
+            kind: 'relation',
+            id: 'ana-invoked-act',
+            label: 'Ana invoked The Act',
+            detail: 'from March 2025',
+          },
+        ],
+      },
+    ]);
+  });
+});

@@ -220,4 +220,37 @@ describe('a story as spreadsheets', () => {
       'relations.csv, row 3: "ana-allied-with-ben" has neither dates nor events, so it holds throughout the story; if it did not, give it a start (and an end), or the events that show it',
     ]);
   });
+
+  it('returns problems, never exceptions, for any text in any sheet (500 cases)', () => {
+    const names = Object.keys(filesOf(miniStory()));
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.string({ maxLength: 120 }), (name, text) => {
+        const result = read({ ...filesOf(miniStory()), [name]: text });
+        expect(result.ok || result.errors.length > 0).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns problems, never exceptions, when any cell is replaced by any text (1,000 cases)', () => {
+    const files = filesOf(miniStory());
+    const cells = Object.entries(files).flatMap(([name, text]) =>
+      Papa.parse<string[]>(text.slice(1)).data.flatMap((row, r) =>
+        row.map((_, c) => ({ name, r, c })),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cells),
+        fc.string({ maxLength: 40 }),
+        ({ name, r, c }, text) => {
+          const rows = Papa.parse<string[]>(files[name]!.slice(1)).data;
+          rows[r]![c] = text;
+          const result = read({ ...files, [name]: Papa.unparse(rows) });
+          expect(result.ok || result.errors.length > 0).toBe(true);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -44,6 +44,7 @@ describe('the sentences about items', () => {
     expect(periodLine('2025-03', undefined, en)).toBe('from March 2025');
     expect(periodLine(undefined, '1945', en)).toBe('until 1945');
     expect(periodLine('1798', '1945', en)).toBe('1798 to 1945');
+    expect(periodLine('2025-04-14', '2025-04-14', en)).toBe('14 April 2025');
     expect(periodLine(undefined, undefined, en)).toBe('no dates given: holds throughout the story');
   });
 

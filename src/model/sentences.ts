@@ -57,6 +57,7 @@ export function dateLine(date: StoryDate, m: Messages): string {
 
 /** When a relation held: "from March 2025", "1798 to 1945", or throughout the story. */
 export function periodLine(start: string | undefined, end: string | undefined, m: Messages) {
+  if (start && end && start === end) return formatIsoDate(start);
   if (start && end) return m.dateRange(formatIsoDate(start), formatIsoDate(end));
   if (start) return m.detailsPeriodFrom(formatIsoDate(start));
   if (end) return m.detailsPeriodUntil(formatIsoDate(end));

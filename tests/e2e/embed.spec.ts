@@ -102,7 +102,9 @@ test('sizes itself in an iframe sandboxed with allow-scripts alone', async ({ pa
   expect(errors).toEqual([]);
 });
 
-test('sizes itself for a pym.js host, by pym’s own messages', async ({ page }) => {
+test('sizes itself for a pym.js host, by pym’s own messages, after load, a selection and a tab', async ({
+  page,
+}) => {
   // What pym.js's Parent does with a child's height message, written out for the test.
   const pymHost = `<div id="pym"><iframe src="${APP}?initialWidth=600&childId=pym&parentTitle=A"
     style="width:600px;height:300px;border:0" scrolling="no" title="Explainer"></iframe></div>
@@ -116,6 +118,7 @@ test('sizes itself for a pym.js host, by pym’s own messages', async ({ page })
   );
   const frame = await explainerFrame(page);
   await expectFitted(page, frame);
+  await selectAndSwitch(page, frame);
   expect(errors).toEqual([]);
 });
 

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSheetProblem, sheetsToStory, storyToSheets } from '../src/open/csv-story';
-import { validateJsonText } from '../src/open/json-positions';
+import { describeJsonProblem, validateJsonText } from '../src/open/json-positions';
 
 const USAGE =
   'usage: npm run convert -- <folder of CSV files> [out.json]\n' +
@@ -54,12 +54,7 @@ function toCsv(file: string, folder: string): void {
   const result = validateJsonText(text);
   if (!result.ok) {
     console.error(`${file}: ${result.errors.length} problem(s); nothing was written`);
-    for (const p of result.errors) {
-      const at = p.line === undefined ? '' : `${file}:${p.line}:${p.column} `;
-      console.error(
-        `  ${at}${p.path || '(file)'}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`,
-      );
-    }
+    for (const p of result.errors) console.error(describeJsonProblem(file, p));
     process.exit(1);
   }
   mkdirSync(folder, { recursive: true });

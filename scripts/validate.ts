@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Story } from '../src/model/schema';
 import { describeSheetProblem, sheetsToStory } from '../src/open/csv-story';
-import { validateJsonText, type JsonProblem } from '../src/open/json-positions';
+import { describeJsonProblem, validateJsonText } from '../src/open/json-positions';
 
 const path = process.argv[2] ?? 'data/story.json';
 const listWarnings = process.argv[2] !== undefined;
@@ -24,11 +24,6 @@ function summary(story: Story): string {
     `${story.events.length} events, ${story.entities.length} entities, ` +
     `${story.relations.length} relations, ${story.sources.length} sources.`
   );
-}
-
-function jsonLine(file: string, p: JsonProblem): string {
-  const at = p.line === undefined ? '' : `${file}:${p.line}:${p.column} `;
-  return `  ${at}${p.path || '(file)'}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`;
 }
 
 function validateFolder(folder: string): void {
@@ -61,13 +56,13 @@ function validateFile(file: string): void {
   const result = validateJsonText(text);
   if (!result.ok) {
     console.error(`${file}: ${result.errors.length} problem(s)`);
-    for (const p of result.errors) console.error(jsonLine(file, p));
+    for (const p of result.errors) console.error(describeJsonProblem(file, p));
     process.exit(1);
   }
   console.log(`${file}: valid. ${summary(result.story)}`);
   if (listWarnings && result.warnings.length) {
     console.log(`${file}: ${result.warnings.length} warning(s); they do not block the story`);
-    for (const w of result.warnings) console.log(jsonLine(file, w));
+    for (const w of result.warnings) console.log(describeJsonProblem(file, w));
   }
 }
 

@@ -262,3 +262,9 @@ export function validateJsonText(text: string): JsonResult {
     ],
   };
 }
+
+/** A JSON problem as the command line prints it: "file:line:col path: message", then the fix. */
+export function describeJsonProblem(file: string, p: JsonProblem): string {
+  const at = p.line === undefined ? '' : `${file}:${p.line}:${p.column} `;
+  return `  ${at}${p.path || '(file)'}: ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`;
+}

@@ -73,12 +73,15 @@ describe('a story as spreadsheets', () => {
         const story = miniStory();
         story.entities[0]!.description = description;
         story.events[0]!.sources[0]!.quote = quote;
-        // A role may hold anything but unbalanced brackets (it is written "ana (role)").
-        story.events[2]!.entities[0]!.role = role.replace(/[()]/g, '');
+        // A role may hold anything but brackets (it is written "ana (role)"); the reader
+        // trims a role as it trims every cell, so the role is trimmed once its brackets go
+        // ("! (" once failed here, as "! ").
+        story.events[2]!.entities[0]!.role = role.replace(/[()]/g, '').trim();
         const result = read(filesOf(story));
         expect(result.ok && result.story).toStrictEqual(story);
       }),
-      { numRuns: 300 },
+      // PROPERTY_RUNS=20000 searches harder by hand; CI keeps to 300 (about 0.1 s).
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   });
 

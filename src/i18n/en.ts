@@ -35,6 +35,7 @@ export const en = {
   detailsPeriodFrom: (d: string) => `from ${d}`,
   detailsPeriodUntil: (d: string) => `until ${d}`,
   detailsPeriodAlways: 'no dates given: holds throughout the story',
+  detailsPeriodOfEvents: (span: string) => `${span}, as its events show`,
   dateLine: (date: string, precision: string, basis: string, note?: string) =>
     `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
   precisionWords: {
@@ -48,6 +49,10 @@ export const en = {
     reference: 'from a public reference',
   } satisfies Record<DateBasis, string>,
   approximateWord: 'approximate',
+  approximateEndWords: {
+    start: 'start approximate',
+    end: 'end approximate',
+  } satisfies Record<'start' | 'end', string>,
   claimHeading: 'A contested claim',
   claimBy: 'Claimed by',
   claimDisputedBy: 'Disputed by',
@@ -142,6 +147,7 @@ export const en = {
   errorFix: 'Fix:',
   dateAbout: (words: string) => `about ${words}`,
   dateRange: (from: string, to: string) => `${from} to ${to}`,
+  dateAt: (date: string, time: string) => `${date} at ${time}`,
   graph: {
     kinds: KIND_NAMES,
     legendLabel: 'Kinds of entity',

@@ -114,11 +114,25 @@ export function formatIsoDate(value: string): string {
   return text;
 }
 
-/** A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025". */
+/**
+ * A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025",
+ * "1 March 2025 to about May 2025" (only the end uncertain), "15 March 2025 at 17:26".
+ */
 export function formatStoryDate(date: StoryDate): string {
-  const start = formatIsoDate(date.start);
-  const words = date.end === undefined ? start : messages.dateRange(start, formatIsoDate(date.end));
-  return date.approximate ? messages.dateAbout(words) : words;
+  const about = (words: string, end: 'start' | 'end') =>
+    date.approximate === end ? messages.dateAbout(words) : words;
+  const start = about(formatIsoDate(date.start), 'start');
+  let words =
+    date.end === undefined
+      ? start
+      : messages.dateRange(start, about(formatIsoDate(date.end), 'end'));
+  if (date.approximate === true) words = messages.dateAbout(words);
+  return date.time === undefined ? words : messages.dateAt(words, date.time);
+}
+
+/** The HTML `datetime` of a story date: its start, with the local time where one is given. */
+export function machineDate(date: StoryDate): string {
+  return date.time === undefined ? date.start : `${date.start}T${date.time}`;
 }
 
 export function precisionOf(value: string): Precision {

@@ -36,6 +36,38 @@ describe('the story indexes', () => {
     expect(invoked.end).toBe(Infinity);
   });
 
+  it('puts events of one day in their stated order, then by time, then by title', () => {
+    const story = miniStory();
+    const day = (title: string, extra: object) => ({
+      ...story.events[0]!,
+      id: title.toLowerCase(),
+      title,
+      date: { start: '2025-03-15', basis: 'stated' as const, ...extra },
+    });
+    story.events = [
+      day('Aa untimed', {}),
+      day('Flights', { time: '17:26' }),
+      day('Proclamation', { order: 1 }),
+      day('Court order', { time: '09:00' }),
+      day('Zz second', { order: 2 }),
+    ];
+    expect(buildIndex(story).eventsInOrder.map((e) => e.title)).toEqual([
+      'Proclamation',
+      'Zz second',
+      'Court order',
+      'Flights',
+      'Aa untimed',
+    ]);
+  });
+
+  it('gives an undated relation the period of its events', () => {
+    const story = miniStory();
+    delete story.relations[0]!.start;
+    const span = buildIndex(story).relationSpan.get('ana-invoked-act')!;
+    expect(new Date(span.start).toISOString()).toBe('2025-03-01T00:00:00.000Z');
+    expect(new Date(span.end).toISOString()).toBe('2025-04-01T00:00:00.000Z');
+  });
+
   it('spans the whole story, from its first day to the end of its last', () => {
     expect(new Date(index.extent.start).toISOString()).toBe('1798-07-06T00:00:00.000Z');
     expect(new Date(index.extent.end).toISOString()).toBe('2025-04-15T00:00:00.000Z');

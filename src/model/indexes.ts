@@ -16,11 +16,14 @@ export interface StoryIndex {
   relationById: Map<string, Relation>;
   sourceById: Map<string, Source>;
   categoryById: Map<string, Category>;
-  /** Events sorted by start, then end, then title: the reading order of the story. */
+  /**
+   * Events sorted by start, then end, then (within a day) order, time and title: the reading
+   * order of the story.
+   */
   eventsInOrder: StoryEvent[];
   /** [start, end) of each event in UTC ms. */
   eventSpan: Map<string, Span>;
-  /** When each relation held; open ends are ±Infinity. */
+  /** When each relation held (its dates, else its events' span); open ends are ±Infinity. */
   relationSpan: Map<string, Span>;
   /** Event ids an entity takes part in, in date order. */
   eventsOfEntity: Map<string, string[]>;
@@ -52,7 +55,21 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
 
-function relationSpanOf(relation: Relation): Span {
+/**
+ * When a relation held. Its own dates win (an open end runs on); without dates it held from
+ * its first event to the end of its last, so that a window of 1941–1948 does not show a
+ * deportation of 2025. With neither, it holds throughout (the validator warns of that).
+ */
+function relationSpanOf(relation: Relation, eventSpan: Map<string, Span>): Span {
+  if (relation.start === undefined && relation.end === undefined) {
+    const spans = (relation.events ?? []).flatMap((id) => eventSpan.get(id) ?? []);
+    if (spans.length) {
+      return {
+        start: Math.min(...spans.map((s) => s.start)),
+        end: Math.max(...spans.map((s) => s.end)),
+      };
+    }
+  }
   const start = relation.start ? parseIsoDate(relation.start) : undefined;
   const end = relation.end ? parseIsoDate(relation.end) : undefined;
   return {
@@ -61,13 +78,24 @@ function relationSpanOf(relation: Relation): Span {
   };
 }
 
+/** Within one span, a stated order first, then a time of day, then the title: "missing" last. */
+function sameSpanOrder(a: StoryEvent, b: StoryEvent): number {
+  const order = (e: StoryEvent) => e.date.order ?? Infinity;
+  const time = (e: StoryEvent) => e.date.time ?? '~'; // '~' sorts after every "HH:MM"
+  return (
+    order(a) - order(b) ||
+    (time(a) === time(b) ? 0 : time(a) < time(b) ? -1 : 1) ||
+    a.title.localeCompare(b.title)
+  );
+}
+
 /** Assumes a story that passed validation: every reference resolves and every date parses. */
 export function buildIndex(story: Story): StoryIndex {
   const eventSpan = new Map(story.events.map((e) => [e.id, spanOf(e.date)]));
   const eventsInOrder = [...story.events].sort((a, b) => {
     const sa = eventSpan.get(a.id)!;
     const sb = eventSpan.get(b.id)!;
-    return sa.start - sb.start || sa.end - sb.end || a.title.localeCompare(b.title);
+    return sa.start - sb.start || sa.end - sb.end || sameSpanOrder(a, b);
   });
 
   const eventsOfEntity = new Map<string, string[]>();
@@ -106,7 +134,7 @@ export function buildIndex(story: Story): StoryIndex {
     categoryById: byId(story.categories),
     eventsInOrder,
     eventSpan,
-    relationSpan: new Map(story.relations.map((r) => [r.id, relationSpanOf(r)])),
+    relationSpan: new Map(story.relations.map((r) => [r.id, relationSpanOf(r, eventSpan)])),
     eventsOfEntity,
     relationsOfEntity,
     entitiesOfEvent,

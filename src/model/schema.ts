@@ -76,11 +76,35 @@ const claimSchema = described(
 
 const DATE_BASES = ['stated', 'inferred', 'reference'] as const;
 
+/** Which ends of a date are uncertain: `true` both, `"start"` or `"end"` only that one. */
+const APPROXIMATE_ENDS = ['start', 'end'] as const;
+/** A local time of day, 24-hour: "17:26". */
+const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
 const storyDateSchema = described(
   z.strictObject({
     start: isoDate,
     end: z.optional(described(isoDate, 'For a span: the last year, month or day it covers.')),
-    approximate: z.optional(described(z.boolean(), 'True when the date is not certain.')),
+    approximate: z.optional(
+      described(
+        z.union([z.boolean(), z.enum(APPROXIMATE_ENDS)]),
+        'true when the date is not certain; "start" or "end" when only that end of a span is.',
+      ),
+    ),
+    time: z.optional(
+      described(
+        z.string().check(z.regex(TIME_PATTERN, 'must be a 24-hour time such as "17:26"')),
+        'The local time of day, where the source gives it (say the zone in `note`); only on a ' +
+          'single full day. Puts events of the same day in their true order.',
+      ),
+    ),
+    order: z.optional(
+      described(
+        z.int().check(z.positive('must be 1 or more')),
+        'The place of this event among the events of its day (1 first), when the source ' +
+          'gives a sequence but no time. Events of one day sort by order, then time, then title.',
+      ),
+    ),
     basis: described(
       z.enum(DATE_BASES),
       'stated: the source gives the date; inferred: derived from its wording (say how in ' +
@@ -165,6 +189,38 @@ const relationSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
+const termSchema = z.strictObject({
+  id: slug,
+  term: described(text, 'The word or phrase as a reader meets it: "remittances".'),
+  forms: z.optional(
+    described(
+      z.array(text),
+      'Other ways the text writes it, also marked: "remittance", "TRO". Matched whole-word, ' +
+        'in any case.',
+    ),
+  ),
+  definition: described(text, 'Plain words a 15-year-old can follow, from the sources cited.'),
+  sources: citations,
+});
+
+const COMPARISON_VERDICTS = ['agree', 'differ', 'one-only'] as const;
+
+const comparisonSchema = z.strictObject({
+  id: slug,
+  topic: described(text, 'A short heading: "How many men, and what they are called".'),
+  verdict: described(
+    z.enum(COMPARISON_VERDICTS),
+    'agree: the reports say the same; differ: they say it differently; one-only: only one ' +
+      'report covers it.',
+  ),
+  summary: described(text, 'One or two neutral sentences: what agrees, differs or is missing.'),
+  reports: described(
+    z.array(citationSchema).check(z.minLength(1, 'needs a citation of each report')),
+    'One citation of every source of kind "report": a `quote` where it speaks to the point, ' +
+      'a `note` ("Does not mention the fee.") where it is silent.',
+  ),
+});
+
 export const storySchema = described(
   z.strictObject({
     $schema: z.optional(z.string()),
@@ -181,6 +237,18 @@ export const storySchema = described(
     entities: z.array(entitySchema),
     events: z.array(eventSchema),
     relations: z.array(relationSchema),
+    terms: z.optional(
+      described(
+        z.array(termSchema),
+        'A glossary: the details panel marks each term where it occurs and opens its definition.',
+      ),
+    ),
+    comparisons: z.optional(
+      described(
+        z.array(comparisonSchema),
+        'The reports compared point by point: where they agree, differ, and what one alone covers.',
+      ),
+    ),
   }),
   'One story: its sources, entities, events and the relations between entities.',
 );
@@ -193,6 +261,9 @@ export type StoryEvent = z.infer<typeof eventSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
 export type StoryDate = z.infer<typeof storyDateSchema>;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type DateBasis = (typeof DATE_BASES)[number];

@@ -40,12 +40,34 @@ describe('the sentences about items', () => {
     );
   });
 
-  it('say when a relation held', () => {
-    expect(periodLine('2025-03', undefined, en)).toBe('from March 2025');
-    expect(periodLine(undefined, '1945', en)).toBe('until 1945');
-    expect(periodLine('1798', '1945', en)).toBe('1798 to 1945');
-    expect(periodLine('2025-04-14', '2025-04-14', en)).toBe('14 April 2025');
-    expect(periodLine(undefined, undefined, en)).toBe('no dates given: holds throughout the story');
+  it('say when a relation held: its dates, else its events, else throughout', () => {
+    const periodOf = (start?: string, end?: string, events?: string[]) => {
+      const s = miniStory();
+      Object.assign(s.relations[1]!, { start, end, events });
+      return periodLine(buildIndex(s), 'ana-allied-with-ben', en);
+    };
+    expect(periodOf('2025-03')).toBe('from March 2025');
+    expect(periodOf(undefined, '1945')).toBe('until 1945');
+    expect(periodOf('1798', '1945')).toBe('1798 to 1945');
+    expect(periodOf('2025-04-14', '2025-04-14')).toBe('14 April 2025');
+    expect(periodOf(undefined, undefined, ['meeting'])).toBe('14 April 2025, as its events show');
+    expect(periodOf(undefined, undefined, ['meeting', 'act-invoked'])).toBe(
+      'March 2025 to 14 April 2025, as its events show',
+    );
+    expect(periodOf()).toBe('no dates given: holds throughout the story');
+  });
+
+  it('say which end of a span is uncertain, and the hour where it is known', () => {
+    const date = { start: '2025-03', end: '2025-05', basis: 'reference' as const };
+    expect(dateLine({ ...date, approximate: 'end' }, en)).toBe(
+      'March 2025 to about May 2025, end approximate, known to the month, from a public reference',
+    );
+    expect(dateLine({ ...date, approximate: 'start' }, en)).toBe(
+      'about March 2025 to May 2025, start approximate, known to the month, from a public reference',
+    );
+    expect(dateLine({ start: '2025-03-15', time: '17:26', basis: 'stated' }, en)).toBe(
+      '15 March 2025 at 17:26, exact day, stated in the source',
+    );
   });
 
   it('read out what the graph shows of the time window', () => {

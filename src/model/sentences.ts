@@ -4,7 +4,7 @@
  * readout. Components show these strings; they never assemble sentences themselves.
  */
 import { messages, type Messages } from '../i18n/messages';
-import { formatIsoDate, formatStoryDate, formatWindow, precisionOf } from './dates';
+import { formatIsoDate, formatStoryDate, formatWindow, precisionOf, spanOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
 import type { Claim, Entity, Relation, StoryDate, StoryEvent } from './schema';
 import { eventsOfRelation, type ItemRef } from './selection';
@@ -51,17 +51,46 @@ export function relationSentence(index: StoryIndex, relationId: string, m: Messa
 /** "14 April 2025, exact day, inferred: note": a date with how sure it is and why. */
 export function dateLine(date: StoryDate, m: Messages): string {
   const precision = m.precisionWords[precisionOf(date.start)];
-  const sure = date.approximate ? `${m.approximateWord}, ${precision}` : precision;
+  const sure =
+    date.approximate === true
+      ? `${m.approximateWord}, ${precision}`
+      : date.approximate
+        ? `${m.approximateEndWords[date.approximate]}, ${precision}`
+        : precision;
   return m.dateLine(formatStoryDate(date), sure, m.basisWords[date.basis], date.note);
 }
 
-/** When a relation held: "from March 2025", "1798 to 1945", or throughout the story. */
-export function periodLine(start: string | undefined, end: string | undefined, m: Messages) {
+/**
+ * When a relation held: "from March 2025", "1798 to 1945", the span of its events when it
+ * has no dates of its own, or throughout the story.
+ */
+export function periodLine(index: StoryIndex, relationId: string, m: Messages): string {
+  const r = index.relationById.get(relationId);
+  if (!r) return '';
+  if (r.start === undefined && r.end === undefined) {
+    const events = (r.events ?? [])
+      .flatMap((id) => index.eventById.get(id) ?? [])
+      .map((e) => e.date);
+    if (events.length) {
+      const first = events.reduce((a, b) => (isoStart(b) < isoStart(a) ? b : a));
+      const last = events.reduce((a, b) => (isoEnd(b) > isoEnd(a) ? b : a));
+      return m.detailsPeriodOfEvents(
+        periodWords(first.start, last.end ?? last.start, m) ?? m.detailsPeriodAlways,
+      );
+    }
+  }
+  return periodWords(r.start, r.end, m) ?? m.detailsPeriodAlways;
+}
+
+const isoStart = (d: StoryDate) => spanOf(d).start;
+const isoEnd = (d: StoryDate) => spanOf(d).end;
+
+function periodWords(start: string | undefined, end: string | undefined, m: Messages) {
   if (start && end && start === end) return formatIsoDate(start);
   if (start && end) return m.dateRange(formatIsoDate(start), formatIsoDate(end));
   if (start) return m.detailsPeriodFrom(formatIsoDate(start));
   if (end) return m.detailsPeriodUntil(formatIsoDate(end));
-  return m.detailsPeriodAlways;
+  return undefined;
 }
 
 /** What the graph shows of the story: all of it, or who was connected in the window. */

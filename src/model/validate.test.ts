@@ -143,6 +143,117 @@ describe('the validator', () => {
     expect(validateStory(story).ok).toBe(true);
   });
 
+  it('accepts a time or an order on a single day, and an uncertain end on a span', () => {
+    const story = miniStory();
+    story.events[0]!.date = { ...story.events[0]!.date, time: '17:26', order: 2 };
+    story.events[1]!.date = {
+      start: '1798-07',
+      end: '1798-08',
+      approximate: 'end',
+      basis: 'reference',
+    };
+    expect(validateStory(story).ok).toBe(true);
+  });
+
+  it('reports a time or order on a date that is not one day, and an uncertain end of no span', () => {
+    const problems = problemsOf((s) => {
+      s.events[0]!.date = { start: '2025-04-14', end: '2025-04-15', basis: 'stated', order: 1 };
+      s.events[1]!.date = { start: '1798-07', basis: 'reference', time: '09:00' };
+      s.events[2]!.date.approximate = 'start';
+    });
+    expect(problems).toContainEqual({
+      path: 'events[0].date.order',
+      message: '"order" places an event within one day, but this date is not a single day',
+      fix: 'Give the full day (2025-03-15) without an end, or remove it.',
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ path: 'events[1].date.time' }));
+    expect(problems).toContainEqual({
+      path: 'events[2].date.approximate',
+      message: 'approximate "start" needs a span, but this date has no end',
+      fix: 'Give an end, or write approximate: true.',
+    });
+  });
+
+  it('reports a time that is not HH:MM and an order below 1', () => {
+    const problems = problemsOf((s) => {
+      s.events[0]!.date.time = '5:26 PM';
+      s.events[0]!.date.order = 0;
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].date.time',
+        message: 'must be a 24-hour time such as "17:26"',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'events[0].date.order', message: 'must be 1 or more' }),
+    );
+  });
+
+  it('checks a glossary term’s citations and a duplicate term id', () => {
+    const term = {
+      id: 'act',
+      term: 'Act',
+      definition: 'A law.',
+      sources: [{ source: 'nope', note: 'x' }],
+    };
+    const problems = problemsOf((s) => {
+      s.terms = [term, { ...term, sources: [{ source: 'ref', note: 'A law.' }] }];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'terms[0].sources[0].source',
+        message: 'unknown source "nope"',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'terms[1].id',
+        message: 'duplicate id "act": terms[0] has it too',
+      }),
+    );
+  });
+
+  it('requires a comparison to cite every report once, and nothing but reports', () => {
+    const point = {
+      id: 'fee',
+      topic: 'The fee',
+      verdict: 'one-only' as const,
+      summary: 'Only the report names it.',
+      reports: [{ source: 'report', quote: 'a fee' }],
+    };
+    const story = miniStory();
+    story.comparisons = [point];
+    expect(validateStory(story).ok).toBe(true);
+
+    const problems = problemsOf((s) => {
+      s.sources.push({ id: 'second', kind: 'report', title: 'B', description: 'B.' });
+      s.comparisons = [
+        point,
+        {
+          ...point,
+          id: 'twice',
+          reports: [point.reports[0]!, point.reports[0]!, { source: 'ref', note: 'x' }],
+        },
+      ];
+    });
+    expect(problems).toContainEqual({
+      path: 'comparisons[0].reports',
+      message: 'does not cite the report "second"',
+      fix: 'Cite it once: a quote where it speaks to the point, a note where it is silent.',
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'comparisons[1].reports',
+        message: 'cites the report "report" 2 times',
+      }),
+    );
+    expect(problems).toContainEqual({
+      path: 'comparisons[1].reports[2].source',
+      message: '"ref" is not a report: a comparison cites only sources of kind "report"',
+    });
+  });
+
   it('reports a relation from an entity to itself', () => {
     const problems = problemsOf((s) => {
       s.relations[0]!.to = 'ana';

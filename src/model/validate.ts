@@ -208,7 +208,15 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-const LIST_NAMES = ['sources', 'categories', 'entities', 'events', 'relations'] as const;
+const LIST_NAMES = [
+  'sources',
+  'categories',
+  'entities',
+  'events',
+  'relations',
+  'terms',
+  'comparisons',
+] as const;
 type ListName = (typeof LIST_NAMES)[number];
 const SINGULAR: Record<ListName, string> = {
   sources: 'source',
@@ -216,6 +224,8 @@ const SINGULAR: Record<ListName, string> = {
   entities: 'entity',
   events: 'event',
   relations: 'relation',
+  terms: 'term',
+  comparisons: 'comparison',
 };
 
 function storyProblems(data: unknown): Problem[] {
@@ -256,7 +266,10 @@ function storyProblems(data: unknown): Problem[] {
     entries(e, 'entities').forEach(([j, p]) => ref([...at, 'entities', j, 'id'], p.id, 'entities'));
     citations([...at, 'sources'], e.sources);
     claim([...at, 'claim'], e.claim);
-    if (isObject(e.date)) checkSpan([...at, 'date'], e.date.start, e.date.end, problems);
+    if (isObject(e.date)) {
+      checkSpan([...at, 'date'], e.date.start, e.date.end, problems);
+      checkDateExtras([...at, 'date'], e.date, problems);
+    }
   }
   for (const [i, r] of entries(data, 'relations')) {
     const at: Path = ['relations', i];
@@ -273,6 +286,14 @@ function storyProblems(data: unknown): Problem[] {
         message: `a relation cannot go from an entity to itself ("${String(r.from)}")`,
       });
     }
+  }
+  for (const [i, t] of entries(data, 'terms')) citations(['terms', i, 'sources'], t.sources);
+  const reports = entries(data, 'sources')
+    .filter(([, s]) => s.kind === 'report')
+    .flatMap(([, s]) => str(s.id) ?? []);
+  for (const [i, c] of entries(data, 'comparisons')) {
+    citations(['comparisons', i, 'reports'], c.reports);
+    checkComparison(['comparisons', i, 'reports'], c.reports, reports, problems);
   }
   checkDate(['asOf'], data.asOf, problems);
   for (const [i, s] of entries(data, 'sources'))
@@ -312,6 +333,57 @@ function checkCitation(path: Path, citation: Raw, problems: Problem[]): void {
       message: 'a citation needs a "quote" from the source or a "note"',
     });
   }
+}
+
+/** A time or an order places an event within one day; an uncertain end needs a span. */
+function checkDateExtras(path: Path, date: Raw, problems: Problem[]): void {
+  const start = str(date.start);
+  const end = str(date.end);
+  const oneDay = start !== undefined && start.length === 10 && (end === undefined || end === start);
+  for (const key of ['time', 'order'] as const) {
+    if (date[key] === undefined || oneDay) continue;
+    problems.push({
+      path: formatPath([...path, key]),
+      message: `"${key}" places an event within one day, but this date is not a single day`,
+      fix: 'Give the full day (2025-03-15) without an end, or remove it.',
+    });
+  }
+  const approximate = date.approximate;
+  if ((approximate === 'start' || approximate === 'end') && end === undefined) {
+    problems.push({
+      path: formatPath([...path, 'approximate']),
+      message: `approximate "${approximate}" needs a span, but this date has no end`,
+      fix: 'Give an end, or write approximate: true.',
+    });
+  }
+}
+
+/** A comparison sets the reports side by side: each report once, quoted or noted silent. */
+function checkComparison(path: Path, value: unknown, reports: string[], problems: Problem[]) {
+  if (!Array.isArray(value)) return;
+  const cited = value.flatMap((c) => (isObject(c) ? (str(c.source) ?? []) : []));
+  for (const id of reports) {
+    const times = cited.filter((c) => c === id).length;
+    if (times === 1) continue;
+    problems.push({
+      path: formatPath(path),
+      message:
+        times === 0
+          ? `does not cite the report "${id}"`
+          : `cites the report "${id}" ${times} times`,
+      fix:
+        times === 0
+          ? 'Cite it once: a quote where it speaks to the point, a note where it is silent.'
+          : 'Cite each report once; put the words together in one quote or note.',
+    });
+  }
+  cited.forEach((id, i) => {
+    if (reports.includes(id)) return;
+    problems.push({
+      path: formatPath([...path, i, 'source']),
+      message: `"${id}" is not a report: a comparison cites only sources of kind "report"`,
+    });
+  });
 }
 
 /** Reports a date that matches the ISO pattern but does not exist (the schema catches the rest). */

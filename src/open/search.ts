@@ -153,7 +153,7 @@ export function createSearch(
     ),
     ...story.relations.map((r, i) => {
       const label = relationSentence(index, r.id, m);
-      const detail = r.start || r.end ? periodLine(r.start, r.end, m) : '';
+      const detail = periodLine(index, r.id, m);
       return entry({ kind: 'relation', id: r.id, label, detail }, i, [
         ['name', label],
         ['note', r.note],

@@ -122,6 +122,22 @@ function drawSpan(
     ctx.lineTo(x + w, y + r);
     ctx.stroke();
   }
+  if (look.fuzzEnd) {
+    // One uncertain end: the bar fades out there behind a dashed cap, as MarkGlyph draws it.
+    const fw = Math.min(S.fuzzWidth, w / 2);
+    const fx = look.fuzzEnd === 'end' ? x + w - fw : x;
+    ctx.globalAlpha = look.opacity * look.fuzzOpacity;
+    ctx.fillStyle = colors['--color-bg'];
+    ctx.fillRect(fx, y - h / 2, fw, h);
+    ctx.globalAlpha = look.opacity;
+    ctx.lineWidth = S.capWidth;
+    ctx.setLineDash(look.fuzzCapDash);
+    ctx.beginPath();
+    const cx = look.fuzzEnd === 'end' ? x + w : x;
+    ctx.moveTo(cx, y - r);
+    ctx.lineTo(cx, y + r);
+    ctx.stroke();
+  }
   // A span too short to see at this zoom still shows as a dot.
   if (w < 2 * r) drawDot(ctx, colors, { ...look, hole: false }, x + w / 2, y, S.shortDotRadius);
 }

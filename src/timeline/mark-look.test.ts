@@ -19,8 +19,25 @@ describe('the look of a mark', () => {
       capDash: [],
       halo: false,
       hole: false,
+      fuzzEnd: null,
+      fuzzOpacity: 0.55,
+      fuzzCapDash: [3, 2],
       opacity: 1,
     });
+  });
+
+  it('stays sure and solid with only the uncertain end faded and dash-capped', () => {
+    const sureStart = { shape: 'range', approximate: false, uncertainEnd: 'end' } as const;
+    expect(markLook(sureStart, 'default', 'default', false)).toMatchObject({
+      fillOpacity: 1,
+      dash: [],
+      fuzzEnd: 'end',
+      fuzzOpacity: 0.55,
+      fuzzCapDash: [3, 2],
+    });
+    expect(
+      markLook({ ...sureStart, uncertainEnd: 'start' }, 'default', 'default', false).fuzzEnd,
+    ).toBe('start');
   });
 
   it('is paler and dashed, with a hole in its dot, when the date is approximate', () => {
@@ -39,6 +56,9 @@ describe('the look of a mark', () => {
       capDash: [3, 2],
       halo: false,
       hole: false,
+      fuzzEnd: null,
+      fuzzOpacity: 0.55,
+      fuzzCapDash: [3, 2],
       opacity: 1,
     });
   });

@@ -31,6 +31,8 @@ export const MARK_SIZE = {
   capWidth: 3,
   /** The ring, in the background colour, round the selected dot. */
   haloWidth: 2,
+  /** How far in from an uncertain end of a span its fade reaches, px (at most half the bar). */
+  fuzzWidth: 18,
   /** The pointer's target round a mark: 26 px tall (over the 24 px minimum), 6 px either side. */
   hit: { halfHeight: 13, padX: 6 },
 } as const;
@@ -71,13 +73,22 @@ export interface MarkLook {
   halo: boolean;
   /** A hole in the dot (a day known only approximately). */
   hole: boolean;
+  /**
+   * The one end of a span that is uncertain (its start sure, its end not, or the reverse):
+   * that end fades out and its cap is dashed, so a span is not drawn as wholly approximate.
+   */
+  fuzzEnd: 'start' | 'end' | null;
+  /** How much the fade covers the bar at the uncertain end. */
+  fuzzOpacity: number;
+  /** The dashes of the cap at the uncertain end, px. */
+  fuzzCapDash: readonly number[];
   /** The whole mark's opacity: faded when dimmed or unrelated to the hovered item. */
   opacity: number;
 }
 
 /** The look of a mark from its shape, its precision and its selection and hover states. */
 export function markLook(
-  mark: { shape: MarkShape; approximate: boolean },
+  mark: { shape: MarkShape; approximate: boolean; uncertainEnd?: 'start' | 'end' | null },
   state: ItemState,
   hover: ItemState,
   hasSelection: boolean,
@@ -102,6 +113,9 @@ export function markLook(
     capDash: precision.capDash,
     halo: state === 'selected',
     hole: mark.approximate && mark.shape === 'point',
+    fuzzEnd: mark.approximate || mark.shape === 'point' ? null : (mark.uncertainEnd ?? null),
+    fuzzOpacity: 1 - LOOK.approximate.fillOpacity,
+    fuzzCapDash: PRECISION.approximate.capDash,
     opacity: fadeOf(state, hover, hasSelection),
   };
 }

@@ -17,7 +17,10 @@ export interface Mark {
   lane: number;
   row: number;
   shape: MarkShape;
+  /** The whole date is uncertain. */
   approximate: boolean;
+  /** Only this end of the span is uncertain. */
+  uncertainEnd: 'start' | 'end' | null;
   /** Base x before zoom: the start and the end of the mark's span. */
   bx0: number;
   bx1: number;
@@ -80,6 +83,10 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
       row: 0,
       shape,
       approximate: event.date.approximate === true,
+      uncertainEnd:
+        event.date.approximate === 'start' || event.date.approximate === 'end'
+          ? event.date.approximate
+          : null,
       bx0: scale.toX(span.start),
       bx1: shape === 'point' ? scale.toX(span.start) : scale.toX(span.end),
     };

@@ -1,4 +1,4 @@
-import type { ClaimStatus, DateBasis, EntityKind } from '../model/schema';
+import type { ClaimStatus, ComparisonVerdict, DateBasis, EntityKind } from '../model/schema';
 import type { Precision } from '../model/dates';
 
 const KIND_NAMES: Record<EntityKind, string> = {
@@ -53,6 +53,17 @@ export const en = {
     start: 'start approximate',
     end: 'end approximate',
   } satisfies Record<'start' | 'end', string>,
+  tabCompare: 'Compare',
+  compareIntro: (points: number) =>
+    `The news reports of this story compared on ${points} points: what they all say, where they differ, and what only one reports. Each point quotes every report, or says it is silent.`,
+  compareVerdicts: {
+    agree: 'Where the reports agree',
+    differ: 'Where they differ',
+    'one-only': 'What only one report covers',
+  } satisfies Record<ComparisonVerdict, string>,
+  termOpen: 'What this means',
+  termDefinitionOf: (term: string) => `What “${term}” means`,
+  termClose: 'Close',
   claimHeading: 'A contested claim',
   claimBy: 'Claimed by',
   claimDisputedBy: 'Disputed by',
@@ -76,6 +87,9 @@ export const en = {
   } satisfies Record<EntityKind, string>,
   sourceQuoteFrom: (source: string) => `— ${source}`,
   referenceLabel: 'Reference',
+  sourcePublished: (source: string, date: string) => `${source} (${date})`,
+  sourceOpen: 'Open the source ↗',
+  sourceOpenLabel: (source: string) => `Open ${source} in a new tab`,
   relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
   listEventsHeading: 'Events in date order',
   listEntitiesHeading: 'People, organisations and places',

@@ -3,7 +3,8 @@
  * computed once when a story is loaded.
  */
 import { parseIsoDate, spanOf, startOf, endOf } from './dates';
-import type { Entity, Relation, Source, Category, Story, StoryEvent } from './schema';
+import type { Entity, Relation, Source, Category, Story, StoryEvent, Term } from './schema';
+import { buildTermMatcher, type TermMatcher } from './terms';
 
 export interface Span {
   start: number;
@@ -16,6 +17,9 @@ export interface StoryIndex {
   relationById: Map<string, Relation>;
   sourceById: Map<string, Source>;
   categoryById: Map<string, Category>;
+  termById: Map<string, Term>;
+  /** Finds the glossary's terms in a text (see terms.ts). */
+  termMatcher: TermMatcher;
   /**
    * Events sorted by start, then end, then (within a day) order, time and title: the reading
    * order of the story.
@@ -132,6 +136,8 @@ export function buildIndex(story: Story): StoryIndex {
     relationById: byId(story.relations),
     sourceById: byId(story.sources),
     categoryById: byId(story.categories),
+    termById: byId(story.terms ?? []),
+    termMatcher: buildTermMatcher(story.terms ?? []),
     eventsInOrder,
     eventSpan,
     relationSpan: new Map(story.relations.map((r) => [r.id, relationSpanOf(r, eventSpan)])),

@@ -132,7 +132,14 @@ const sourceSchema = z.strictObject({
   title: text,
   published: z.optional(isoDate),
   dateline: z.optional(z.string()),
-  url: z.optional(z.string()),
+  url: z.optional(
+    described(
+      z
+        .string()
+        .check(z.regex(/^https?:\/\/\S+$/, 'must be a web address beginning https:// or http://')),
+      'Where a reader can check the source: shown as text and linked, never fetched by the app.',
+    ),
+  ),
   kind: described(
     z.enum(['report', 'reference']),
     'report: a primary news report; reference: a public reference used for context.',

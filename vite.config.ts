@@ -2,9 +2,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
+import { validateBundledStory } from './scripts/vite-validate-story.ts';
 
 export default defineConfig({
-  plugins: [svelte(), sandboxBuild()],
+  plugins: [validateBundledStory(), svelte(), sandboxBuild()],
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

@@ -92,6 +92,7 @@ export const en = {
   sourceOpenLabel: (source: string) => `Open ${source} in a new tab`,
   relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
   listEventsHeading: 'Events in date order',
+  listTermsHeading: 'Words explained',
   listEntitiesHeading: 'People, organisations and places',
   tabDetails: 'Details',
   tabLists: 'Lists',
@@ -193,5 +194,35 @@ export const en = {
     zoomGroup: 'Zoom',
     layingOut: 'Laying out the graph…',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
+  },
+  // Export (issue 16)
+  download: {
+    open: 'Download',
+    heading: 'Download this view',
+    help: 'Pictures of the timeline and the graph as they stand now, with the title, what is shown and the sources written in; the data behind them; or the whole explainer as one file.',
+    shows: (caption: string) => `Now: ${caption}`,
+    picturesHeading: 'Pictures',
+    views: { timeline: 'Timeline', graph: 'Graph' },
+    formats: { png: 'PNG image', svg: 'SVG drawing' },
+    pictureLabel: (view: string, format: string) => `${view} as ${format}`,
+    dataHeading: 'Data',
+    storyJson: 'The whole story (JSON)',
+    eventsCsv: (n: number) => `${n} event${n === 1 ? '' : 's'} in the window (CSV)`,
+    csvColumns: ['date', 'title', 'summary', 'sources'],
+    singleHeading: 'The whole explainer',
+    singleLink: (size: string) => `Download this explainer (${size})`,
+    singleHelp:
+      'One HTML file that runs offline, with no network and no server: for a USB stick or a learning platform.',
+    saved: (file: string) => `Saved ${file}`,
+    failed: (file: string, reason: string) => `${file} could not be made: ${reason}`,
+    notDrawn: 'the view is not drawn yet',
+    close: 'Close',
+    selected: (name: string) => `${name} selected`,
+    wholeStory: 'The whole story',
+    caption: (parts: readonly string[]) => parts.join(' · '),
+    sources: (reports: readonly string[], references: number) =>
+      `Sources: ${[...reports, `${references} public reference${references === 1 ? '' : 's'}`].join('; ')}`,
+    credit: (sources: string, asOf: string, address?: string) =>
+      [sources, `as of ${asOf}`, address].filter(Boolean).join(' · '),
   },
 };

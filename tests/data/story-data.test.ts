@@ -39,6 +39,16 @@ describe('data/story.json', () => {
     }
   });
 
+  it('names every reference source with its publisher, title and address', () => {
+    const references = story.sources.filter((s) => s.kind === 'reference');
+    expect(references.length).toBeGreaterThan(0);
+    for (const s of references) {
+      expect(s.publisher, s.id).toBeTruthy();
+      expect(s.title, s.id).toBeTruthy();
+      expect(s.url, s.id).toMatch(/^https?:\/\//);
+    }
+  });
+
   it('names no publisher for the report whose text names none', () => {
     const reports = story.sources.filter((s) => s.kind === 'report');
     expect(reports).toHaveLength(2);
@@ -61,7 +71,10 @@ describe('data/story.json', () => {
 });
 
 function allCitations(s: Story): Citation[] {
-  return [...s.entities, ...s.events, ...s.relations].flatMap((x) => x.sources);
+  return [
+    ...[...s.entities, ...s.events, ...s.relations, ...(s.terms ?? [])].flatMap((x) => x.sources),
+    ...(s.comparisons ?? []).flatMap((c) => c.reports),
+  ];
 }
 
 /** The seeds README: `\$` and `$` are one character, as are straight and curly quotes. */
@@ -81,7 +94,7 @@ const SEED_FILES: Record<string, string> = {
 };
 
 describe.skipIf(!existsSync(seedsDir))('quotes against the seed reports in ../shared/seeds', () => {
-  it('finds every quote verbatim in the report it cites', () => {
+  it('finds every quote of a report verbatim in the report it cites', () => {
     const seeds = new Map(
       Object.entries(SEED_FILES).map(([id, file]) => [
         id,
@@ -92,6 +105,10 @@ describe.skipIf(!existsSync(seedsDir))('quotes against the seed reports in ../sh
     let checked = 0;
     for (const citation of allCitations(story)) {
       if (citation.quote === undefined) continue;
+      const kind = story.sources.find((s) => s.id === citation.source)?.kind;
+      // A reference's quote is checked by hand against the page it names (its url); the two
+      // reports are here, and every word quoted from them is checked.
+      if (kind === 'reference') continue;
       const seed = seeds.get(citation.source);
       expect(seed, `quote cites ${citation.source}, which is not a seed report`).toBeDefined();
       checked++;

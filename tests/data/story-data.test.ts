@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStoryText } from '../../src/model/validate';
+import { buildIndex } from '../../src/model/indexes';
+import { activeInWindow } from '../../src/model/time-window';
 import type { Citation, Story } from '../../src/model/schema';
 
 const text = readFileSync(resolve('data/story.json'), 'utf8');
@@ -61,6 +63,36 @@ describe('data/story.json', () => {
     expect(claims.length).toBeGreaterThanOrEqual(5);
     expect(claims.some((x) => x.claim!.disputedBy?.length)).toBe(true);
     expect(claims.some((x) => x.claim!.status === 'admitted')).toBe(true);
+  });
+
+  it('shows in the window 1941–1948 only what held then, nothing of 2019–2025', () => {
+    const index = buildIndex(story);
+    const window = { start: Date.UTC(1941, 0, 1), end: Date.UTC(1949, 0, 1) };
+    const active = activeInWindow(index, window);
+    // The Second World War's use of the Act, and nothing else: no deportee, president or
+    // court of the story's own years is active then.
+    expect([...active.events].sort()).toEqual(['alien-enemies-act-used-in-wwii']);
+    expect([...active.entities].sort()).toEqual(['alien-enemies-act', 'united-states']);
+    expect([...active.relations]).toEqual([]);
+  });
+
+  it('gives every relation a period: its own dates or the events that show it', () => {
+    for (const r of story.relations) {
+      const dated = r.start !== undefined || r.end !== undefined;
+      expect(dated || (r.events?.length ?? 0) > 0, r.id).toBe(true);
+    }
+  });
+
+  it('tells 15 March 2025 in its true order', () => {
+    const index = buildIndex(story);
+    const day = index.eventsInOrder.filter((e) => e.date.start === '2025-03-15').map((e) => e.id);
+    expect(day).toEqual([
+      'boasberg-shields-five-venezuelans',
+      'aea-invoked-against-tren-de-aragua',
+      'deportation-flights-to-cecot',
+      'abrego-garcia-deported-by-mistake',
+      'boasberg-blocks-removals-under-act',
+    ]);
   });
 
   it('keeps both reports’ counts of the deportees, each with its source', () => {

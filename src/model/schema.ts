@@ -228,6 +228,38 @@ const comparisonSchema = z.strictObject({
   ),
 });
 
+/** The kinds of item a link or a chapter can select (the URL's `entity`, `event`, `relation`). */
+export const ITEM_KINDS = ['entity', 'event', 'relation'] as const;
+
+const chapterSchema = z.strictObject({
+  id: slug,
+  title: described(text, 'A short heading for the step: "The law of 1798".'),
+  text: described(
+    text,
+    'Two to four sentences, neutral, each fact in them drawn from the sources cited; a ' +
+      "side's claim told as that side's claim.",
+  ),
+  sources: citations,
+  select: z.optional(
+    described(
+      z.strictObject({ kind: z.enum(ITEM_KINDS), id: slug }),
+      'The item the step selects, as a link names it: `{ "kind": "event", "id": "…" }`.',
+    ),
+  ),
+  window: z.optional(
+    described(
+      z.strictObject({ from: isoDate, to: isoDate }),
+      'The time window the step shows: its first and its last year, month or day (included).',
+    ),
+  ),
+  graphFocus: z.optional(
+    described(
+      z.array(slug).check(z.minLength(1, 'needs at least one entity, or leave it out')),
+      'The entities the graph frames at this step; the default view if absent.',
+    ),
+  ),
+});
+
 export const storySchema = described(
   z.strictObject({
     $schema: z.optional(z.string()),
@@ -256,6 +288,13 @@ export const storySchema = described(
         'The reports compared point by point: where they agree, differ, and what one alone covers.',
       ),
     ),
+    chapters: z.optional(
+      described(
+        z.array(chapterSchema),
+        'The story told in steps, in order: each sets the selection, the time window and the ' +
+          "graph's frame, with a short sourced text.",
+      ),
+    ),
   }),
   'One story: its sources, entities, events and the relations between entities.',
 );
@@ -270,6 +309,7 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Comparison = z.infer<typeof comparisonSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
 export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
 export type StoryDate = z.infer<typeof storyDateSchema>;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -13,6 +13,7 @@ import type { Span, StoryIndex } from './indexes';
 import type { ItemKind, ItemRef } from './selection';
 import { itemExists } from './selection';
 import { messages } from '../i18n/messages';
+import { ITEM_KINDS } from './schema';
 
 export interface UrlState {
   selection: ItemRef | null;
@@ -20,7 +21,7 @@ export interface UrlState {
   filterByWindow: boolean;
 }
 
-const ITEM_PARAMS: readonly ItemKind[] = ['entity', 'event', 'relation'];
+const ITEM_PARAMS: readonly ItemKind[] = ITEM_KINDS;
 const DAY = 86_400_000;
 
 export function parseUrlState(

@@ -216,6 +216,7 @@ const LIST_NAMES = [
   'relations',
   'terms',
   'comparisons',
+  'chapters',
 ] as const;
 type ListName = (typeof LIST_NAMES)[number];
 const SINGULAR: Record<ListName, string> = {
@@ -226,6 +227,7 @@ const SINGULAR: Record<ListName, string> = {
   relations: 'relation',
   terms: 'term',
   comparisons: 'comparison',
+  chapters: 'chapter',
 };
 
 function storyProblems(data: unknown): Problem[] {
@@ -295,11 +297,33 @@ function storyProblems(data: unknown): Problem[] {
     citations(['comparisons', i, 'reports'], c.reports);
     checkComparison(['comparisons', i, 'reports'], c.reports, reports, problems);
   }
+  const eventDates = new Map(
+    entries(data, 'events').flatMap(([, e]) => (str(e.id) ? [[str(e.id)!, e.date]] : [])),
+  );
+  for (const [i, c] of entries(data, 'chapters')) {
+    const at: Path = ['chapters', i];
+    citations([...at, 'sources'], c.sources);
+    const select = c.select;
+    if (
+      isObject(select) &&
+      typeof select.kind === 'string' &&
+      Object.hasOwn(SELECT_LISTS, select.kind)
+    )
+      ref([...at, 'select', 'id'], select.id, SELECT_LISTS[select.kind as SelectKind]);
+    if (Array.isArray(c.graphFocus))
+      c.graphFocus.forEach((id, j) => ref([...at, 'graphFocus', j], id, 'entities'));
+    if (isObject(c.window) && checkWindow([...at, 'window'], c.window, problems))
+      checkSelectInWindow(at, c, eventDates, problems);
+  }
   checkDate(['asOf'], data.asOf, problems);
   for (const [i, s] of entries(data, 'sources'))
     checkDate(['sources', i, 'published'], s.published, problems);
   return problems;
 }
+
+/** The list a chapter's `select` points into, by its kind. */
+const SELECT_LISTS = { entity: 'entities', event: 'events', relation: 'relations' } as const;
+type SelectKind = keyof typeof SELECT_LISTS;
 
 function collectIds(data: Raw, name: ListName, problems: Problem[]): Set<string> {
   const seen = new Map<string, number>();
@@ -392,6 +416,57 @@ function checkDate(path: Path, value: unknown, problems: Problem[]): boolean {
   const parsed = parseIsoDate(value);
   if (!parsed.ok) problems.push({ path: formatPath(path), message: parsed.reason });
   return parsed.ok;
+}
+
+/** A chapter's window: two real dates, `to` not before `from` (both are included). */
+function checkWindow(path: Path, window: Raw, problems: Problem[]): boolean {
+  const fromOk = checkDate([...path, 'from'], window.from, problems);
+  const toOk = checkDate([...path, 'to'], window.to, problems);
+  if (!fromOk || !toOk) return false;
+  const from = window.from as string;
+  const to = window.to as string;
+  if (spanOf({ start: to }).end > spanOf({ start: from }).start) return true;
+  problems.push({
+    path: formatPath([...path, 'to']),
+    message: `the window ends (${to}) before it starts (${from})`,
+    fix: 'Swap from and to, or correct one of them.',
+  });
+  return false;
+}
+
+/**
+ * A chapter that selects an event shows it: the event must fall in the chapter's window, or
+ * the timeline would have to leave the window to show it.
+ */
+function checkSelectInWindow(
+  at: Path,
+  chapter: Raw,
+  eventDates: Map<string, unknown>,
+  problems: Problem[],
+): void {
+  const select = chapter.select;
+  const window = chapter.window as Raw;
+  if (!isObject(select) || select.kind !== 'event') return;
+  const date = eventDates.get(str(select.id) ?? '');
+  if (
+    !isObject(date) ||
+    !isRealDate(date.start) ||
+    (date.end !== undefined && !isRealDate(date.end))
+  )
+    return;
+  const event = spanOf({ start: date.start as string, end: date.end as string | undefined });
+  const from = spanOf({ start: window.from as string }).start;
+  const to = spanOf({ start: window.to as string }).end;
+  if (event.start < to && event.end > from) return;
+  problems.push({
+    path: formatPath([...at, 'select', 'id']),
+    message: `the event "${String(select.id)}" falls outside the chapter's window (${String(window.from)} to ${String(window.to)})`,
+    fix: "Widen the window to the event's date, or select another item.",
+  });
+}
+
+function isRealDate(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE_PATTERN.test(value) && parseIsoDate(value).ok;
 }
 
 function checkSpan(path: Path, start: unknown, end: unknown, problems: Problem[]): void {

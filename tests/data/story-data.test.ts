@@ -95,6 +95,31 @@ describe('data/story.json', () => {
     ]);
   });
 
+  it('compares the two reports point by point: agreements, differences and what one alone says', () => {
+    const comparisons = story.comparisons ?? [];
+    expect(comparisons.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(comparisons.map((c) => c.verdict))).toEqual(
+      new Set(['agree', 'differ', 'one-only']),
+    );
+    const reports = story.sources.filter((s) => s.kind === 'report').map((s) => s.id);
+    for (const c of comparisons)
+      expect(c.reports.map((r) => r.source).sort(), c.id).toEqual(reports.sort());
+  });
+
+  it('explains the words a student asked about, each definition with a source', () => {
+    const terms = new Map((story.terms ?? []).map((t) => [t.id, t]));
+    for (const id of [
+      'remittances',
+      'withholding-of-removal',
+      'facilitate',
+      'temporary-restraining-order',
+      'foreign-terrorist-organization',
+      'state-of-exception',
+    ]) {
+      expect(terms.get(id)?.sources.length, id).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps both reports’ counts of the deportees, each with its source', () => {
     const quotes = allCitations(story).map((c) => c.quote ?? '');
     expect(quotes.some((q) => q.includes('around 250 alleged Tren de Aragua members'))).toBe(true);

@@ -32,6 +32,9 @@ describe('the sheets and their columns', () => {
     ['events', 'claim_disputed_by', 'claimDisputedBy'],
     ['relations', 'Source 12', 'source12'],
     ['entities', 'QUOTE01', 'quote1'],
+    ['events', 'Order', 'order'],
+    ['terms', 'Forms', 'forms'],
+    ['comparisons', 'Source 2', 'source2'],
   ] as [ListSheet, string, string][])('reads the %s header %j as %s', (sheet, header, column) => {
     expect(matchHeader(sheet, header)).toMatchObject({ column });
   });
@@ -47,6 +50,8 @@ describe('the sheets and their columns', () => {
     ['EVENTS.CSV', 'events'],
     ['C:\\Users\\ana\\relations.csv', 'relations'],
     ['story_relations.csv', 'relations'],
+    ['A mini story - terms.csv', 'terms'],
+    ['comparisons.csv', 'comparisons'],
     ['myevents.csv', undefined],
     ['events.xlsx', undefined],
   ])('finds the sheet of %j: %s', (name, sheet) => {

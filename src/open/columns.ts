@@ -12,9 +12,17 @@ export const SHEETS = [
   'entities',
   'events',
   'relations',
+  'terms',
+  'comparisons',
 ] as const;
 export type SheetName = (typeof SHEETS)[number];
 export type ListSheet = Exclude<SheetName, 'story'>;
+
+/**
+ * The sheets a story may do without: without categories.csv, events' categories name their
+ * lanes; without terms.csv or comparisons.csv, the story has no glossary or no comparisons.
+ */
+export const OPTIONAL: readonly SheetName[] = ['categories', 'terms', 'comparisons'];
 
 /** The fields of story.csv, one row each. schemaVersion may be left out (it is 1). */
 export const STORY_FIELDS = [
@@ -41,6 +49,8 @@ export const COLUMNS: Record<ListSheet, readonly string[]> = {
     'date',
     'end',
     'approximate',
+    'time',
+    'order',
     'basis',
     'dateNote',
     'summary',
@@ -50,6 +60,8 @@ export const COLUMNS: Record<ListSheet, readonly string[]> = {
     ...CLAIM,
   ],
   relations: ['id', 'from', 'label', 'to', 'kind', 'start', 'end', 'events', 'note', ...CLAIM],
+  terms: ['id', 'term', 'forms', 'definition'],
+  comparisons: ['id', 'topic', 'verdict', 'summary'],
 };
 
 /** The columns a sheet cannot do without; source1 stands for "at least one citation". */
@@ -59,10 +71,21 @@ export const REQUIRED: Record<ListSheet, readonly string[]> = {
   entities: ['id', 'name', 'kind', 'description', 'source1'],
   events: ['id', 'title', 'date', 'basis', 'summary', 'category', 'source1'],
   relations: ['id', 'from', 'label', 'to', 'kind', 'source1'],
+  terms: ['id', 'term', 'definition', 'source1'],
+  comparisons: ['id', 'topic', 'verdict', 'summary', 'source1'],
 };
 
-/** The sheets whose rows carry citations in numbered columns source1, quote1, note1, source2… */
-export const CITED: readonly ListSheet[] = ['entities', 'events', 'relations'];
+/**
+ * The sheets whose rows carry citations in numbered columns source1, quote1, note1, source2…:
+ * an item's `sources`, or a comparison's `reports`.
+ */
+export const CITED: readonly ListSheet[] = [
+  'entities',
+  'events',
+  'relations',
+  'terms',
+  'comparisons',
+];
 const CITATION_PARTS = ['source', 'quote', 'note'] as const;
 
 /** The citation columns for `count` citations: source1, quote1, note1, source2, … */

@@ -20,6 +20,33 @@ function errorsOf(files: Files): string[] {
   return result.errors.map(describeSheetProblem);
 }
 
+/** The mini story with a time, an order, an uncertain end, a term and a comparison, set here. */
+function withExtras(): Story {
+  const story = miniStory();
+  story.events[0]!.date.time = '11:00';
+  story.events[1]!.date.order = 1;
+  story.events[2]!.date = { start: '2025-03', end: '2025-04', approximate: 'end', basis: 'stated' };
+  story.terms = [
+    {
+      id: 'invoke',
+      term: 'invoke',
+      forms: ['invokes', 'invoked'],
+      definition: 'To use a power that a law gives.',
+      sources: [{ source: 'ref', note: 'Says so, of the Act.' }],
+    },
+  ];
+  story.comparisons = [
+    {
+      id: 'meeting-day',
+      topic: 'The day they met',
+      verdict: 'one-only',
+      summary: 'Only the report gives the day.',
+      reports: [{ source: 'report', quote: 'on Monday' }],
+    },
+  ];
+  return story;
+}
+
 /** The same sheets as a spreadsheet with semicolons writes them. */
 const withSemicolons = (files: Files): Files =>
   Object.fromEntries(
@@ -45,10 +72,10 @@ describe('a story as spreadsheets', () => {
         'summary,"Two people, a law and a court."\r\nlanguage,en\r\nasOf,2025-04-14\r\n',
     );
     expect(files['events.csv']!.split('\r\n')).toEqual([
-      '\uFEFFid,title,date,end,approximate,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
-      'meeting,Ana meets Ben,2025-04-14,,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
-      'act-signed,The Act signed,1798-07-06,,,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
-      'act-invoked,Ana invokes the Act,2025-03,,true,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+      '\uFEFFid,title,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
+      'meeting,Ana meets Ben,2025-04-14,,,,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,1798-07-06,,,,,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'act-invoked,Ana invokes the Act,2025-03,,true,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
       '',
     ]);
   });
@@ -56,6 +83,85 @@ describe('a story as spreadsheets', () => {
   it('reads back the mini story it wrote, deep-equal', () => {
     const result = read(filesOf(miniStory()));
     expect(result.ok && result.story).toStrictEqual(miniStory());
+  });
+
+  it('reads an uncertain end as written, and yes and no in any of their words', () => {
+    const approximateOf = (cell: string) => {
+      const files = filesOf(withExtras());
+      files['events.csv'] = files['events.csv']!.replace(
+        '2025-03,2025-04,end,',
+        `2025-03,2025-04,${cell},`,
+      );
+      const result = read(files);
+      return result.ok ? result.story.events[2]!.date.approximate : result.errors;
+    };
+    expect(
+      ['start', 'end', 'End', ' START ', 'true', 'yes', 'x', 'false', 'no', ''].map(approximateOf),
+    ).toEqual(['start', 'end', 'end', 'start', true, true, true, false, false, undefined]);
+  });
+
+  it('reads back a time, an order, an uncertain end, a term and a comparison, deep-equal', () => {
+    const files = filesOf(withExtras());
+    expect(files['events.csv']!.split('\r\n').slice(0, 4)).toEqual([
+      '\uFEFFid,title,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
+      'meeting,Ana meets Ben,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'act-invoked,Ana invokes the Act,2025-03,2025-04,end,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+    ]);
+    expect(files['terms.csv']).toBe(
+      '\uFEFFid,term,forms,definition,source1,quote1,note1\r\n' +
+        'invoke,invoke,invokes; invoked,To use a power that a law gives.,ref,,"Says so, of the Act."\r\n',
+    );
+    expect(files['comparisons.csv']).toBe(
+      '\uFEFFid,topic,verdict,summary,source1,quote1,note1\r\n' +
+        'meeting-day,The day they met,one-only,Only the report gives the day.,report,on Monday,\r\n',
+    );
+    const result = read(files);
+    expect(result.ok && result.story).toStrictEqual(withExtras());
+  });
+
+  it('writes no terms.csv or comparisons.csv for a story without them, and reads none back', () => {
+    const story = withExtras();
+    delete story.terms;
+    delete story.comparisons;
+    const files = filesOf(story);
+    expect(Object.keys(files)).toEqual([
+      'story.csv',
+      'sources.csv',
+      'categories.csv',
+      'entities.csv',
+      'events.csv',
+      'relations.csv',
+    ]);
+    const result = read(files);
+    expect(result.ok && result.story).toStrictEqual(story);
+    expect(result.ok && Object.keys(result.story)).not.toContain('terms');
+  });
+
+  it('keeps an empty glossary as a sheet of headers only, and reads it back empty', () => {
+    const story = { ...miniStory(), terms: [], comparisons: [] };
+    const files = filesOf(story);
+    expect(files['terms.csv']).toBe('\uFEFFid,term,forms,definition,source1,quote1,note1\r\n');
+    expect(files['comparisons.csv']).toBe(
+      '\uFEFFid,topic,verdict,summary,source1,quote1,note1\r\n',
+    );
+    const result = read(files);
+    expect(result.ok && result.story).toStrictEqual(story);
+  });
+
+  it('reads a term’s forms separated by semicolons or line breaks, each trimmed', () => {
+    const files = filesOf(withExtras());
+    files['terms.csv'] = files['terms.csv']!.replace(
+      'invokes; invoked',
+      '"invokes ;invoked;; to invoke, to call on\nInvoking "',
+    );
+    const result = read(files);
+    expect(result.ok && result.story.terms![0]!.forms).toEqual([
+      'invokes',
+      'invoked',
+      'to invoke, to call on',
+      'Invoking',
+    ]);
   });
 
   it('reads back data/story.json, deep-equal: JSON → CSV → JSON', () => {
@@ -81,6 +187,37 @@ describe('a story as spreadsheets', () => {
         expect(result.ok && result.story).toStrictEqual(story);
       }),
       // PROPERTY_RUNS=20000 searches harder by hand; CI keeps to 300 (about 0.1 s).
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
+  });
+
+  it('keeps any time, order, uncertain end, term and comparison through the round trip (300 cases)', () => {
+    const text = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      .filter((s) => s.trim() === s && s !== '');
+    const form = text.filter((s) => !/[;\n]/.test(s));
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    fc.assert(
+      fc.property(
+        fc.tuple(two(23), two(59)).map(([h, m]) => `${h}:${m}`),
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.constantFrom(true, false, 'start' as const, 'end' as const),
+        fc.array(form, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('agree' as const, 'differ' as const, 'one-only' as const),
+        text,
+        (time, order, approximate, forms, verdict, words) => {
+          const story = withExtras();
+          story.events[0]!.date.time = time;
+          story.events[1]!.date.order = order;
+          story.events[2]!.date.approximate = approximate;
+          story.terms![0]!.forms = forms;
+          story.terms![0]!.definition = words;
+          story.comparisons![0]!.verdict = verdict;
+          story.comparisons![0]!.reports[0]!.quote = words;
+          const result = read(filesOf(story));
+          expect(result.ok && result.story).toStrictEqual(story);
+        },
+      ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   });
@@ -115,7 +252,7 @@ describe('a story as spreadsheets', () => {
     const result = read({ ...named, 'notes.csv': 'anything' });
     expect(result.ok && result.story).toStrictEqual(miniStory());
     expect(result.warnings.map(describeSheetProblem)).toEqual([
-      'notes.csv: not one of the sheets (story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv), so it was left out; name the file after the sheet it holds, such as events.csv',
+      'notes.csv: not one of the sheets (story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv, terms.csv, comparisons.csv), so it was left out; name the file after the sheet it holds, such as events.csv',
       'A mini story - relations.csv, row 3: "ana-allied-with-ben" has neither dates nor events, so it holds throughout the story; if it did not, give it a start (and an end), or the events that show it',
     ]);
   });
@@ -132,10 +269,10 @@ describe('a story as spreadsheets', () => {
   it('makes a lane of each category named in events.csv when there is no categories.csv', () => {
     const files = filesOf(miniStory());
     delete files['categories.csv'];
-    files['events.csv'] = files['events.csv']!.replace(',talks,', ',Talks and visits,').replaceAll(
-      ',law,',
-      ',Law and courts,',
-    );
+    files['events.csv'] = files['events.csv']!.replaceAll(
+      ',talks,',
+      ',Talks and visits,',
+    ).replaceAll(',law,', ',Law and courts,');
     const result = read(files);
     expect(result.ok && result.story.categories).toEqual([
       { id: 'talks-and-visits', label: 'Talks and visits' },
@@ -172,10 +309,49 @@ describe('a story as spreadsheets', () => {
       "events.csv, row 2, column date: 'April 14' is not a date; write 2025-04-14",
       'events.csv, row 2, column category: unknown category "tlaks"; did you mean "talks"?',
       'events.csv, row 4, column end: "2025-02-30" does not exist: February 2025 has 28 days',
-      "events.csv, row 4, column approximate: 'maybe' is not true or false; write true, false, or leave it empty",
+      "events.csv, row 4, column approximate: 'maybe' is not true, false, start or end; write true, false, start or end (only that end of a span is uncertain), or leave it empty",
       'events.csv, row 4, column entities: unknown entity "Ana"; did you mean "ana"?',
       'relations.csv, row 2, column start: "2025-13" has no month 13: months run from 01 to 12',
       'relations.csv, row 3, column to: a relation cannot go from an entity to itself ("ben")',
+    ]);
+  });
+
+  it('places the problems of a time, an order, an uncertain end, a verdict and a report', () => {
+    const files = filesOf(withExtras());
+    files['events.csv'] = files['events.csv']!.replace(',11:00,', ',5:26 PM,')
+      .replace(',,1,reference,', ',,first,reference,')
+      .replace('2025-04,end,', '2025-04,ned,');
+    files['terms.csv'] = files['terms.csv']!.replace('forms', 'form');
+    files['comparisons.csv'] = files['comparisons.csv']!.replace(
+      ',one-only,',
+      ',one only,',
+    ).replace(',report,on Monday,', ',reprot,on Monday,');
+    expect(errorsOf(files)).toEqual([
+      "events.csv, row 2, column time: '5:26 PM' is not a 24-hour time; write 17:26",
+      "events.csv, row 3, column order: 'first' is not a whole number; write 1 for the first event of its day, 2 for the second, and so on",
+      'events.csv, row 4, column approximate: \'ned\' is not true, false, start or end; did you mean "end"?',
+      'terms.csv, row 1, column form: not a column of terms.csv; did you mean "forms"?',
+      'comparisons.csv, row 2, column verdict: \'one only\' is not one of agree, differ, one-only; did you mean "one-only"?',
+      'comparisons.csv, row 2, column source1: unknown source "reprot"; did you mean "report"?',
+      'comparisons.csv, row 2, column source1: does not cite the report "report"; cite it once: a quote where it speaks to the point, a note where it is silent',
+    ]);
+  });
+
+  it('says what is wrong with a time or an order the validator refuses, and where', () => {
+    const files = filesOf(withExtras());
+    files['events.csv'] = files['events.csv']!.replace(',11:00,', ',24:00,')
+      .replace(',,1,reference,', ',,0,reference,')
+      .replace('2025-03,2025-04,end,,,', '2025-03,,start,09:00,2,');
+    files['comparisons.csv'] += 'meeting-day,Again,agree,Twice.,ref,,Gives the day.\r\n';
+    expect(errorsOf(files)).toEqual([
+      "events.csv, row 2, column time: '24:00' is not a 24-hour time; write it as 17:26: the hour from 00 to 23, a colon, the minutes",
+      "events.csv, row 3, column order: '0' is not 1 or more; write 1 for the first event of its day, 2 for the second, and so on",
+      'events.csv, row 4, column approximate: approximate "start" needs a span, but this date has no end; give the date an end in the end column, or write true',
+      'events.csv, row 4, column time: "time" places an event within one day, but this date is not a single day; give the full day (2025-03-15) without an end, or remove it',
+      'events.csv, row 4, column order: "order" places an event within one day, but this date is not a single day; give the full day (2025-03-15) without an end, or remove it',
+      'comparisons.csv, row 3, column id: duplicate id "meeting-day": row 2 has it too; give each item its own id',
+      'comparisons.csv, row 3, column source1: does not cite the report "report"; cite it once: a quote where it speaks to the point, a note where it is silent',
+      'comparisons.csv, row 3, column source1: "ref" is not a report: a comparison cites only sources of kind "report"',
     ]);
   });
 

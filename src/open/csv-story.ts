@@ -6,11 +6,13 @@
  * data/README.md ("Writing a story in a spreadsheet").
  */
 import type { StoryIndex } from '../model/indexes';
-import type { Citation, Claim, Story } from '../model/schema';
+import type { Citation, Claim, StoryDate, Story } from '../model/schema';
+import { closest } from '../model/suggest';
 import { validateStory, type Problem } from '../model/validate';
 import {
   CITED,
   COLUMNS,
+  OPTIONAL,
   REQUIRED,
   SHEETS,
   STORY_FIELDS,
@@ -26,7 +28,7 @@ import {
   type StoryField,
 } from './columns';
 import { decodeSheet, parseSheet, writeSheet, type Row, type SheetFile } from './sheets';
-import { lower, sheetMessage } from './sheet-messages';
+import { ORDER_FIX, lower, sheetMessage } from './sheet-messages';
 import { isoDateFor } from './date-hint';
 import { storyWarnings } from './warnings';
 
@@ -88,6 +90,8 @@ function compact<T extends Raw>(object: T): T {
 
 const TRUE_WORDS = ['true', 'yes', 'y', 'x', '1'];
 const FALSE_WORDS = ['false', 'no', 'n', '0'];
+/** The uncertain end of a span, in an event's approximate column. */
+const END_WORDS = ['start', 'end'] as const;
 
 /** "ana (invoker); the-act" → [{ id: 'ana', role: 'invoker' }, { id: 'the-act' }] */
 function participants(cell: string | undefined): { id: string; role?: string }[] {
@@ -136,6 +140,8 @@ class SheetSet {
     entities: [],
     events: [],
     relations: [],
+    terms: [],
+    comparisons: [],
   };
   private storyRows = new Map<StoryField, number>();
   private raw: Raw = {};
@@ -148,12 +154,21 @@ class SheetSet {
   result(): SheetsResult {
     const validation = validateStory(this.raw);
     const problems = validation.ok ? [] : validation.problems;
-    // "'Ana' is not an id" says less than 'unknown entity "Ana"; did you mean "ana"?' there.
+    // "'Ana' is not an id" says less than 'unknown entity "Ana"; did you mean "ana"?' there,
+    // and an unknown source in a comparison is not "not a report" but a typo.
     const unknown = new Set(
       problems.filter((p) => p.message.startsWith('unknown ')).map((p) => p.path),
     );
+    const saidBetter = (p: Problem) =>
+      unknown.has(p.path) &&
+      (p.message.startsWith('must be a kebab-case id') || p.message.includes('is not a report'));
+    // A time beside a day written 'April 14' is not misplaced: the date is wrong, and says so.
+    const badDates = new Set(
+      problems.filter((p) => /\.date\.(start|end)$/.test(p.path)).map((p) => dateOf(p.path)),
+    );
     const placed = problems
-      .filter((p) => !(unknown.has(p.path) && p.message.startsWith('must be a kebab-case id')))
+      .filter((p) => !saidBetter(p))
+      .filter((p) => !(/within one day/.test(p.message) && badDates.has(dateOf(p.path))))
       .flatMap((p) => this.place(p) ?? []);
     const errors = this.sorted(dedupe([...this.errors, ...placed]));
     if (validation.ok) {
@@ -208,7 +223,7 @@ class SheetSet {
       const file = byName.get(name);
       if (!file) {
         this.absent.add(name);
-        if (name !== 'categories') {
+        if (!OPTIONAL.includes(name)) {
           this.errors.push({
             file: `${name}.csv`,
             message: 'the file is missing',
@@ -325,19 +340,52 @@ class SheetSet {
       .filter(Boolean);
   }
 
-  private bool(sheet: Sheet, row: Row, column: string): boolean | undefined {
-    const value = this.word(sheet, row, column);
+  /** An event's approximate column: yes or no, or the one uncertain end of a span. */
+  private approximate(sheet: Sheet, row: Row): StoryDate['approximate'] {
+    const value = this.word(sheet, row, 'approximate');
     if (value === undefined) return undefined;
-    if (TRUE_WORDS.includes(value.toLowerCase())) return true;
-    if (FALSE_WORDS.includes(value.toLowerCase())) return false;
+    const word = value.toLowerCase();
+    if (TRUE_WORDS.includes(word)) return true;
+    if (FALSE_WORDS.includes(word)) return false;
+    const end = END_WORDS.find((e) => e === word);
+    if (end) return end;
+    const near = closest(word, ['true', 'false', ...END_WORDS]);
     this.errors.push({
       file: sheet.file,
       row: row.row,
-      column: this.header(sheet, column),
-      message: `'${value}' is not true or false`,
-      fix: 'write true, false, or leave it empty',
+      column: this.header(sheet, 'approximate'),
+      message: `'${value}' is not true, false, start or end`,
+      fix: near
+        ? `did you mean "${near}"?`
+        : 'write true, false, start or end (only that end of a span is uncertain), or leave it empty',
     });
     return undefined;
+  }
+
+  /** An event's order column: its place among the events of its day, a whole number. */
+  private order(sheet: Sheet, row: Row): number | undefined {
+    const value = this.word(sheet, row, 'order');
+    if (value === undefined) return undefined;
+    // The validator says what is wrong with a number (0 is not a place); text is told here.
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isSafeInteger(number)) return number;
+    this.errors.push({
+      file: sheet.file,
+      row: row.row,
+      column: this.header(sheet, 'order'),
+      message: `'${value}' is ${Number.isNaN(number) ? 'not a whole number' : 'too big a number'}`,
+      fix: ORDER_FIX,
+    });
+    return undefined;
+  }
+
+  /** "removal; removals" → ['removal', 'removals']: a list of texts that may hold commas. */
+  private texts(sheet: Sheet, row: Row, column: string): string[] | undefined {
+    const list = this.cell(sheet, row, column)
+      ?.split(/[;\n]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    return list?.length ? list : undefined;
   }
 
   private header(sheet: Sheet, column: string): string {
@@ -473,7 +521,9 @@ class SheetSet {
           date: compact({
             start: this.word(s, r, 'date'),
             end: this.word(s, r, 'end'),
-            approximate: this.bool(s, r, 'approximate'),
+            approximate: this.approximate(s, r),
+            time: this.word(s, r, 'time'),
+            order: this.order(s, r),
             basis: this.word(s, r, 'basis'),
             note: this.cell(s, r, 'dateNote'),
           }),
@@ -500,6 +550,29 @@ class SheetSet {
           note: this.cell(s, r, 'note'),
         }),
       ),
+      // Without its sheet, a story has no glossary: no terms key at all, as in its JSON.
+      terms: !this.sheets.has('terms')
+        ? undefined
+        : this.rows('terms', (s, r, cite) =>
+            compact({
+              id: this.word(s, r, 'id'),
+              term: this.cell(s, r, 'term'),
+              forms: this.texts(s, r, 'forms'),
+              definition: this.cell(s, r, 'definition'),
+              sources: cite(),
+            }),
+          ),
+      comparisons: !this.sheets.has('comparisons')
+        ? undefined
+        : this.rows('comparisons', (s, r, cite) =>
+            compact({
+              id: this.word(s, r, 'id'),
+              topic: this.cell(s, r, 'topic'),
+              verdict: this.word(s, r, 'verdict'),
+              summary: this.cell(s, r, 'summary'),
+              reports: cite(),
+            }),
+          ),
     });
   }
 
@@ -600,7 +673,10 @@ class SheetSet {
         field,
       };
     }
-    const m = /^(sources|categories|entities|events|relations)(?:\[(\d+)\](.*))?$/.exec(path);
+    const m =
+      /^(sources|categories|entities|events|relations|terms|comparisons)(?:\[(\d+)\](.*))?$/.exec(
+        path,
+      );
     if (!m) return { file: '' };
     const list = m[1] as ListSheet;
     const sheet = this.sheets.get(list);
@@ -629,7 +705,10 @@ class SheetSet {
   }
 }
 
-/** The column a path inside an item comes from: ".date.start" → "date", ".sources[1].quote" → "quote2". */
+/**
+ * The column a path inside an item comes from: ".date.start" → "date", ".sources[1].quote" →
+ * "quote2"; a comparison's ".reports" are its citations too.
+ */
 function columnOf(rest: string, cites: number[]): string | undefined {
   const keys = [...rest.matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)].map((m) =>
     m[1] === undefined ? Number(m[2]) : m[1],
@@ -640,12 +719,14 @@ function columnOf(rest: string, cites: number[]): string | undefined {
     const date: Record<string, string> = {
       end: 'end',
       approximate: 'approximate',
+      time: 'time',
+      order: 'order',
       basis: 'basis',
       note: 'dateNote',
     };
     return date[String(second)] ?? 'date';
   }
-  if (first === 'sources') {
+  if (first === 'sources' || first === 'reports') {
     const n = typeof second === 'number' ? (cites[second] ?? second + 1) : (cites[0] ?? 1);
     return third === 'quote' ? `quote${n}` : third === 'note' ? `note${n}` : `source${n}`;
   }
@@ -659,6 +740,9 @@ function columnOf(rest: string, cites: number[]): string | undefined {
   }
   return String(first);
 }
+
+/** "events[2].date.time" → "events[2].date". */
+const dateOf = (path: string) => path.replace(/\.[^.]+$/, '');
 
 function valueAt(data: unknown, path: string): unknown {
   let value = data;
@@ -681,7 +765,10 @@ function dedupe(problems: SheetProblem[]): SheetProblem[] {
 
 // ---- Story to sheets
 
-/** The story as CSV files: story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv. */
+/**
+ * The story as CSV files: story.csv, sources.csv, categories.csv, entities.csv, events.csv,
+ * relations.csv, and terms.csv and comparisons.csv when the story has those lists.
+ */
 export function storyToSheets(story: Story): { name: string; text: string }[] {
   const storyRows = STORY_FIELDS.filter((f) => story[f] !== undefined).map((f) => [
     f,
@@ -738,6 +825,8 @@ export function storyToSheets(story: Story): { name: string; text: string }[] {
         date: e.date.start,
         end: e.date.end,
         approximate: e.date.approximate === undefined ? undefined : String(e.date.approximate),
+        time: e.date.time,
+        order: e.date.order === undefined ? undefined : String(e.date.order),
         basis: e.date.basis,
         dateNote: e.date.note,
         summary: e.summary,
@@ -765,5 +854,30 @@ export function storyToSheets(story: Story): { name: string; text: string }[] {
       }),
       (r) => r.sources,
     ),
+    ...(story.terms === undefined
+      ? []
+      : [
+          sheet(
+            'terms',
+            story.terms,
+            (t) => ({
+              id: t.id,
+              term: t.term,
+              forms: t.forms?.join('; '),
+              definition: t.definition,
+            }),
+            (t) => t.sources,
+          ),
+        ]),
+    ...(story.comparisons === undefined
+      ? []
+      : [
+          sheet(
+            'comparisons',
+            story.comparisons,
+            (c) => ({ id: c.id, topic: c.topic, verdict: c.verdict, summary: c.summary }),
+            (c) => c.reports,
+          ),
+        ]),
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateFor } from './date-hint';
+import { isoDateFor, timeFor } from './date-hint';
 
 describe('the ISO date a person meant', () => {
   it.each([
@@ -30,5 +30,25 @@ describe('the ISO date a person meant', () => {
     ['', 2025],
   ])('cannot tell %s (asOf year %s)', (written, year) => {
     expect(isoDateFor(written, year)).toBeUndefined();
+  });
+});
+
+describe('the 24-hour time a person meant', () => {
+  it.each([
+    ['9:00', '09:00'],
+    ['17:26:00', '17:26'],
+    ['5:26 PM', '17:26'],
+    ['5:26pm', '17:26'],
+    ['12:30 p.m.', '12:30'],
+    ['12 am', '00:00'],
+    ['5 PM', '17:00'],
+    ['17.26', '17:26'],
+    ['17h26', '17:26'],
+  ])('%s → %s', (written, time) => {
+    expect(timeFor(written)).toBe(time);
+  });
+
+  it.each(['24:00', '13 pm', '0:00 am', '17', '7:5', 'noon', ''])('cannot tell %j', (written) => {
+    expect(timeFor(written)).toBeUndefined();
   });
 });

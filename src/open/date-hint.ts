@@ -1,7 +1,8 @@
 /**
  * The ISO date a person most likely meant by a date written another way: "April 14",
- * "14/04/2025", "March 2025", or what a spreadsheet made of a typed date. Only a suggestion for
- * a problem's fix; the story itself always holds what was written.
+ * "14/04/2025", "March 2025", or what a spreadsheet made of a typed date; and the same for a
+ * time of day ("5:26 PM", "17:26:00"). Only a suggestion for a problem's fix; the story itself
+ * always holds what was written.
  */
 import { parseIsoDate } from '../model/dates';
 
@@ -75,4 +76,22 @@ export function isoDateFor(value: string, year?: number): string | undefined {
   if (day === undefined) return y === undefined ? undefined : iso(y, month);
   y ??= year;
   return y === undefined ? undefined : iso(y, month, day);
+}
+
+/**
+ * The 24-hour "HH:MM" for a time written another way: "9:00", "5:26 PM", "17.26", "17h26", or
+ * "17:26:00" as Google Sheets saves a typed time (the seconds go). Undefined when it cannot be
+ * told.
+ */
+export function timeFor(value: string): string | undefined {
+  const m = /^(\d{1,2})(?:[:.h](\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:\s*([ap])\.?m\.?)?$/i.exec(
+    value.trim(),
+  );
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  let hour = Number(m[1]);
+  const minute = Number(m[2] ?? 0);
+  const half = m[3]?.toLowerCase();
+  if (half && (hour < 1 || hour > 12)) return undefined;
+  if (half) hour = (hour % 12) + (half === 'p' ? 12 : 0);
+  return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../model/validate';
 import { slugify } from './columns';
-import { isoDateFor } from './date-hint';
+import { isoDateFor, timeFor } from './date-hint';
 
 export interface CellContext {
   /** The value the problem is about, as the cell gave it. */
@@ -24,7 +24,16 @@ const FILES: Record<string, string> = {
   entities: 'entities.csv',
   events: 'events.csv',
   relations: 'relations.csv',
+  terms: 'terms.csv',
+  comparisons: 'comparisons.csv',
 };
+
+const LISTS = Object.keys(FILES).join('|');
+const LIST_NAME = new RegExp(`"(${LISTS})"`, 'g');
+const LIST_ITEM = new RegExp(`\\b(${LISTS})\\[(\\d+)\\]`, 'g');
+
+/** The fix for an event's order that is not a place in its day: the reader's and the validator's. */
+export const ORDER_FIX = 'write 1 for the first event of its day, 2 for the second, and so on';
 
 function quoted(value: string): string {
   const one = value.replace(/\s+/g, ' ').trim();
@@ -41,8 +50,8 @@ export function lower(text: string | undefined): string | undefined {
 /** A JSON list's name in a message becomes its file: `Add it to "entities"` → entities.csv. */
 function inFiles(text: string, ctx: CellContext): string {
   return text
-    .replace(/"(sources|categories|entities|events|relations)"/g, (_, list: string) => FILES[list]!)
-    .replace(/\b(sources|categories|entities|events|relations)\[(\d+)\]/g, (all, list, i) => {
+    .replace(LIST_NAME, (_, list: string) => FILES[list]!)
+    .replace(LIST_ITEM, (all, list, i) => {
       const row = ctx.rowOf(list, Number(i));
       return row === undefined ? all : `row ${row}`;
     });
@@ -63,6 +72,15 @@ export function sheetMessage(
       fix: iso ? `write ${iso}` : 'write it as 2025-04-14, 2025-04 or 2025',
     };
   }
+  if (m.startsWith('must be a 24-hour time') && value !== undefined) {
+    const time = timeFor(value);
+    return {
+      message: `${quoted(value)} is not a 24-hour time`,
+      fix: time
+        ? `write ${time}`
+        : 'write it as 17:26: the hour from 00 to 23, a colon, the minutes',
+    };
+  }
   if (m.startsWith('must be a kebab-case id') && value !== undefined) {
     const id = slugify(value);
     return {
@@ -78,6 +96,18 @@ export function sheetMessage(
       message: 'there is no citation',
       fix: 'give the id of a source in source1, and its words in quote1 (or what it says in note1)',
     };
+  }
+  if (m === 'needs a citation of each report') {
+    return {
+      message: 'there is no citation',
+      fix: 'cite each report once: its id in source1, source2…, and its words in quote1, quote2… (or, where it is silent, say so in note1, note2…)',
+    };
+  }
+  if (m === 'must be 1 or more' && value !== undefined) {
+    return { message: `${quoted(value)} is not 1 or more`, fix: ORDER_FIX };
+  }
+  if (/^approximate "(start|end)" needs a span/.test(m)) {
+    return { message: m, fix: 'give the date an end in the end column, or write true' };
   }
   if (m.startsWith('a citation needs a "quote"')) {
     const n = /\d+$/.exec(column ?? '')?.[0] ?? '1';

@@ -108,5 +108,7 @@ export function parseSheet(text: string): { sheet: ParsedSheet; problems: FilePr
  * and a byte-order mark so that Excel reads accents as UTF-8.
  */
 export function writeSheet(header: string[], rows: string[][]): string {
-  return '\uFEFF' + Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' }) + '\r\n';
+  // Papa ends a sheet of no rows with a line break of its own: a header-only sheet is one line.
+  const text = Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' });
+  return '\uFEFF' + text.replace(/\r\n$/, '') + '\r\n';
 }

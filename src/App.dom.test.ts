@@ -18,12 +18,14 @@ describe('the first page', () => {
     expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual([
       'act-signed',
       'act-invoked',
+      'talks',
       'meeting',
     ]);
     expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual([
       '6 July 1798',
       'about March 2025',
-      '14 April 2025',
+      '20 March 2025 to about 10 April 2025',
+      '14 April 2025 at 11:00',
     ]);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A mini story');
   });

@@ -23,6 +23,7 @@ describe('the reader’s state', () => {
       meeting: 'related',
       'act-signed': 'dimmed',
       'act-invoked': 'dimmed',
+      talks: 'related',
     });
     expect(entries(r.states.relations)).toEqual({
       'ana-invoked-act': 'dimmed',
@@ -43,6 +44,7 @@ describe('the reader’s state', () => {
       meeting: 'dimmed',
       'act-signed': 'dimmed',
       'act-invoked': 'related',
+      talks: 'dimmed',
     });
     expect(r.states.relations.get('ana-invoked-act')).toBe('selected');
   });
@@ -87,7 +89,7 @@ describe('the reader’s state', () => {
     expect(r.active).toBeNull();
     r.setWindow({ start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 3, 1) });
     expect([...r.active!.entities].sort()).toEqual(['ana', 'ben', 'the-act']);
-    expect([...r.active!.events]).toEqual(['act-invoked']);
+    expect([...r.active!.events]).toEqual(['act-invoked', 'talks']);
     expect([...r.active!.relations].sort()).toEqual(['ana-allied-with-ben', 'ana-invoked-act']);
     r.setWindow({ start: Date.UTC(1798, 0, 1), end: Date.UTC(1799, 0, 1) });
     // An undated relation holds throughout, so its two ends stay in the graph of 1798.

@@ -6,11 +6,16 @@ describe('the story indexes', () => {
   const index = buildIndex(miniStory());
 
   it('orders events by date, oldest first', () => {
-    expect(index.eventsInOrder.map((e) => e.id)).toEqual(['act-signed', 'act-invoked', 'meeting']);
+    expect(index.eventsInOrder.map((e) => e.id)).toEqual([
+      'act-signed',
+      'act-invoked',
+      'talks',
+      'meeting',
+    ]);
   });
 
   it('lists the events of an entity in date order', () => {
-    expect(index.eventsOfEntity.get('ana')).toEqual(['act-invoked', 'meeting']);
+    expect(index.eventsOfEntity.get('ana')).toEqual(['act-invoked', 'talks', 'meeting']);
     expect(index.eventsOfEntity.get('the-act')).toEqual(['act-signed', 'act-invoked']);
   });
 

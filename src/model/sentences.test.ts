@@ -10,13 +10,13 @@ const index = buildIndex(story);
 describe('the sentences about items', () => {
   it('announce each kind of selection, and its clearing', () => {
     expect(announcement(index, { kind: 'entity', id: 'ana' }, en)).toBe(
-      'Selected Ana: 2 events, 2 relations',
+      'Selected Ana: 3 events, 2 relations',
     );
     expect(announcement(index, { kind: 'entity', id: 'ben' }, en)).toBe(
-      'Selected Ben: 1 event, 1 relation',
+      'Selected Ben: 2 events, 1 relation',
     );
     expect(announcement(index, { kind: 'event', id: 'meeting' }, en)).toBe(
-      'Selected Ana meets Ben, 14 April 2025: 2 involved',
+      'Selected Ana meets Ben, 14 April 2025 at 11:00: 2 involved',
     );
     expect(announcement(index, { kind: 'relation', id: 'ana-invoked-act' }, en)).toBe(
       'Selected relation: Ana invoked The Act; 1 event',
@@ -30,13 +30,16 @@ describe('the sentences about items', () => {
 
   it('say how sure a date is and where it comes from', () => {
     expect(dateLine(story.events[0]!.date, en)).toBe(
-      '14 April 2025, exact day, inferred: The report says "Monday".',
+      '14 April 2025 at 11:00, exact day, inferred: The report says "Monday".',
     );
     expect(dateLine(story.events[1]!.date, en)).toBe(
       '6 July 1798, exact day, from a public reference',
     );
     expect(dateLine(story.events[2]!.date, en)).toBe(
       'about March 2025, approximate, known to the month, stated in the source',
+    );
+    expect(dateLine(story.events[3]!.date, en)).toBe(
+      '20 March 2025 to about 10 April 2025, end approximate, exact day, stated in the source',
     );
   });
 

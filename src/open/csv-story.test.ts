@@ -66,6 +66,8 @@ describe('a story as spreadsheets', () => {
       'entities.csv',
       'events.csv',
       'relations.csv',
+      'terms.csv',
+      'comparisons.csv',
     ]);
     expect(files['story.csv']).toBe(
       '\uFEFFfield,value\r\nschemaVersion,1\r\nid,mini-story\r\ntitle,A mini story\r\n' +
@@ -73,9 +75,20 @@ describe('a story as spreadsheets', () => {
     );
     expect(files['events.csv']!.split('\r\n')).toEqual([
       '\uFEFFid,title,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
-      'meeting,Ana meets Ben,2025-04-14,,,,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
-      'act-signed,The Act signed,1798-07-06,,,,,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'meeting,Ana meets Ben,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
       'act-invoked,Ana invokes the Act,2025-03,,true,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+      'talks,Ana and Ben hold talks,2025-03-20,2025-04-10,end,,,stated,,They talked for weeks.,talks,ana; ben,,,,,,report,weeks of talks,',
+      '',
+    ]);
+    expect(files['terms.csv']!.split('\r\n')).toEqual([
+      '\uFEFFid,term,forms,definition,source1,quote1,note1',
+      'invoke,invoke,invokes; invoked,To use a power that a law gives.,ref,,The Act gives a president that power.',
+      '',
+    ]);
+    expect(files['comparisons.csv']!.split('\r\n')).toEqual([
+      '\uFEFFid,topic,verdict,summary,source1,quote1,note1',
+      'meeting-day,The day they met,one-only,"Only the report gives the day, as a Monday.",report,on Monday,',
       '',
     ]);
   });
@@ -282,6 +295,7 @@ describe('a story as spreadsheets', () => {
       'talks-and-visits',
       'law-and-courts',
       'law-and-courts',
+      'talks-and-visits',
     ]);
   });
 

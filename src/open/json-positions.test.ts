@@ -92,7 +92,7 @@ describe('problems of a story file, with line and column', () => {
         message:
           '"ana-allied-with-ben" has neither dates nor events, so it holds throughout the story',
         fix: 'If it did not, give it a start (and an end), or the events that show it.',
-        line: 172,
+        line: 200,
         column: 5,
       },
     ]);

@@ -123,7 +123,7 @@ describe('search, by its rules', () => {
   it('puts a match in the name before one in the summary or a quote, and counts beyond the limit', () => {
     const find = searchOf(miniStory());
     // "ana" is the name of one entity, and in the quote "Ana said" of the same; the events
-    // "Ana meets Ben" and "Ana invokes the Act" come in date order.
+    // "Ana invokes the Act", "Ana and Ben hold talks" and "Ana meets Ben" come in date order.
     expect(find('ana', 1)).toEqual([
       {
         kind: 'entity',
@@ -132,7 +132,7 @@ describe('search, by its rules', () => {
       },
       {
         kind: 'event',
-        total: 2,
+        total: 3,
         results: [
           {
             kind: 'event',

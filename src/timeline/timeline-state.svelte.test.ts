@@ -42,7 +42,7 @@ describe('the timeline’s state', () => {
     expect(tl.plotWidth).toBe(828);
     expect(tl.z).toEqual({ k: 1, x: 0 });
     expect(tl.wholeStory).toBe(true);
-    expect(tl.name).toBe('Timeline: 3 events from 6 July 1798 to 14 April 2025');
+    expect(tl.name).toBe('Timeline: 4 events from 6 July 1798 to 14 April 2025');
   });
 
   it('zooms by two round the middle on +, and reports the window at once', () => {
@@ -132,6 +132,8 @@ describe('the timeline’s state', () => {
     tl.focus();
     expect(tl.activeId).toBe('act-invoked');
     tl.key('next');
+    expect(tl.activeId).toBe('talks');
+    tl.key('next');
     expect(tl.activeId).toBe('meeting');
     tl.key('next');
     expect(tl.activeId).toBe('meeting');
@@ -145,7 +147,7 @@ describe('the timeline’s state', () => {
 
   it('names the focused event in the tooltip, and the hovered one unless its label shows', () => {
     const { tl, onhover } = timeline();
-    expect(tl.labels.map((l) => l.id)).toEqual(['act-signed', 'act-invoked', 'meeting']);
+    expect(tl.labels.map((l) => l.id)).toEqual(['act-signed', 'act-invoked', 'talks', 'meeting']);
     tl.hover('meeting');
     expect(onhover).toHaveBeenLastCalledWith('meeting');
     expect(tl.tip).toBeNull();

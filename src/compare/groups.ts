@@ -1,7 +1,7 @@
 /** The comparison's points grouped as a teacher reads them: agreement, difference, one only. */
 import type { Comparison, ComparisonVerdict } from '../model/schema';
 
-export const VERDICT_ORDER: readonly ComparisonVerdict[] = ['agree', 'differ', 'one-only'];
+const VERDICT_ORDER: readonly ComparisonVerdict[] = ['agree', 'differ', 'one-only'];
 
 export interface ComparisonGroup {
   verdict: ComparisonVerdict;

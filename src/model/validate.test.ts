@@ -174,6 +174,44 @@ describe('the validator', () => {
     });
   });
 
+  it('says an order must be a whole number, and adds nothing to an unreadable date', () => {
+    const problems = problemsOf((s) => {
+      s.events[0]!.date.order = 1.5;
+      s.events[2]!.date.order = 2 ** 60;
+      s.events[1]!.date = { start: 'July 1798', basis: 'reference', order: 1 };
+      s.comparisons = [
+        {
+          id: 'c',
+          topic: 'T',
+          verdict: 'agree',
+          summary: 'S.',
+          reports: [
+            { source: 'report', quote: 'q' },
+            { source: 'nope', note: 'n' },
+          ],
+        },
+      ];
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[0].date.order',
+        message: 'must be a whole number, not number 1.5',
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        path: 'events[2].date.order',
+        message: 'is too large: it must be at most 9007199254740991',
+      }),
+    );
+    expect(problems.filter((p) => p.path.startsWith('events[1].date'))).toEqual([
+      expect.objectContaining({ path: 'events[1].date.start' }),
+    ]);
+    expect(problems.filter((p) => p.path.startsWith('comparisons[0].reports[1]'))).toEqual([
+      expect.objectContaining({ message: 'unknown source "nope"' }),
+    ]);
+  });
+
   it('reports a time that is not HH:MM and an order below 1', () => {
     const problems = problemsOf((s) => {
       s.events[0]!.date.time = '5:26 PM';

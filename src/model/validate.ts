@@ -129,6 +129,7 @@ function typeName(value: unknown): string {
 const EXPECTED_WORDS: Record<string, string> = {
   string: 'text',
   number: 'a number',
+  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
@@ -154,12 +155,19 @@ function schemaProblem(issue: z.core.$ZodIssue, data: unknown): Problem {
     case 'invalid_value': {
       const options = issue.values.map((v) => String(v));
       const got = typeof value === 'string' ? value : '';
+      const list = options.map((o) => `"${o}"`).join(', ');
+      if (value === undefined) return { path, message: `is missing: it must be one of ${list}` };
       return {
         path,
-        message: `is ${typeName(value)}; it must be one of ${options.map((o) => `"${o}"`).join(', ')}`,
+        message: `is ${typeName(value)}; it must be one of ${list}`,
         fix: suggestion(got, options),
       };
     }
+    case 'too_big':
+      // zod's own words for a number beyond the safe range are only "Invalid input".
+      if (issue.origin === 'int' && issue.message === 'Invalid input')
+        return { path, message: `is too large: it must be at most ${String(issue.maximum)}` };
+      return { path, message: issue.message };
     default:
       return { path, message: issue.message };
   }
@@ -295,7 +303,7 @@ function storyProblems(data: unknown): Problem[] {
     .flatMap(([, s]) => str(s.id) ?? []);
   for (const [i, c] of entries(data, 'comparisons')) {
     citations(['comparisons', i, 'reports'], c.reports);
-    checkComparison(['comparisons', i, 'reports'], c.reports, reports, problems);
+    checkComparison(['comparisons', i, 'reports'], c.reports, reports, ids.sources, problems);
   }
   const eventDates = new Map(
     entries(data, 'events').flatMap(([, e]) => (str(e.id) ? [[str(e.id)!, e.date]] : [])),
@@ -363,7 +371,9 @@ function checkCitation(path: Path, citation: Raw, problems: Problem[]): void {
 function checkDateExtras(path: Path, date: Raw, problems: Problem[]): void {
   const start = str(date.start);
   const end = str(date.end);
-  const oneDay = start !== undefined && start.length === 10 && (end === undefined || end === start);
+  // An unreadable start is reported on its own; "not a single day" would only add noise.
+  if (start === undefined || !ISO_DATE_PATTERN.test(start)) return;
+  const oneDay = start.length === 10 && (end === undefined || end === start);
   for (const key of ['time', 'order'] as const) {
     if (date[key] === undefined || oneDay) continue;
     problems.push({
@@ -383,7 +393,13 @@ function checkDateExtras(path: Path, date: Raw, problems: Problem[]): void {
 }
 
 /** A comparison sets the reports side by side: each report once, quoted or noted silent. */
-function checkComparison(path: Path, value: unknown, reports: string[], problems: Problem[]) {
+function checkComparison(
+  path: Path,
+  value: unknown,
+  reports: string[],
+  sources: Set<string>,
+  problems: Problem[],
+) {
   if (!Array.isArray(value)) return;
   const cited = value.flatMap((c) => (isObject(c) ? (str(c.source) ?? []) : []));
   for (const id of reports) {
@@ -402,7 +418,8 @@ function checkComparison(path: Path, value: unknown, reports: string[], problems
     });
   }
   cited.forEach((id, i) => {
-    if (reports.includes(id)) return;
+    // An unknown source is reported as unknown, not also as "not a report".
+    if (reports.includes(id) || !sources.has(id)) return;
     problems.push({
       path: formatPath([...path, i, 'source']),
       message: `"${id}" is not a report: a comparison cites only sources of kind "report"`,

@@ -25,53 +25,55 @@ const FIT: Record<number, { minLabelPx: number; whole: boolean }> = {
 /**
  * Home, End and Page Up/Down go through the nodes in reading order: top to bottom in rows of
  * 30 model units (1.5 node sizes), left to right within a row. Worked out by hand from
- * data/story.layout.json, e.g. the top row (y ≈ -124): X (x -159), US federal court (-128),
- * Activists (63), San Salvador (297).
+ * data/story.layout.json, e.g. the top row (y ≈ -124): Washington DC (x -57), San Salvador
+ * (317); Donald Trump (y 15) reads in the row of y ≈ 31, the Salvadoran Industrial Association
+ * (y 68) in that of y ≈ 62, and Jorge Arriaza (y 105) in the last.
  */
 const READING_ORDER = [
   // y ≈ -124
-  'x-social-network',
-  'us-federal-court',
-  'activists',
+  'washington-dc',
   'san-salvador',
   // y ≈ -93
-  'salvadoran-industrial-association',
-  'marco-rubio',
-  'nayib-bukele',
-  'ms-13',
-  'salvadorans-in-the-us',
+  'activists',
+  'karoline-leavitt',
+  'relatives-of-deportees',
   'latin-america',
   // y ≈ -62
-  'jorge-arriaza',
-  'trump-administration',
-  'el-salvador',
   'central-bank-of-el-salvador',
+  'white-house',
+  'alien-enemies-act',
   'economists',
   // y ≈ -31
-  'venezuela',
-  'tren-de-aragua',
-  'united-states',
-  'kilmar-abrego-garcia',
-  'us-immigration-judge',
+  'demonstrators',
+  'el-salvador',
+  'deportees-in-cecot',
   'journalists',
   // y ≈ 0
-  'alien-enemies-act',
-  'donald-trump',
-  'government-of-el-salvador',
-  'maryland',
-  // y ≈ 31
-  'deportees-in-cecot',
-  'cecot',
   'abrego-garcia-family',
-  // y ≈ 62
-  'relatives-of-deportees',
-  'white-house',
   'stephen-miller',
+  'salvadorans-in-the-us',
+  'venezuela',
+  // y ≈ 31 (Trump at 15)
+  'cecot',
+  'united-states',
+  'donald-trump',
+  'ms-13',
+  'tren-de-aragua',
+  // y ≈ 62 (the Industrial Association at 68)
+  'government-of-el-salvador',
+  'trump-administration',
+  'salvadoran-industrial-association',
   // y ≈ 93
-  'washington-dc',
-  'demonstrators',
-  // y ≈ 124
-  'karoline-leavitt',
+  'us-immigration-judge',
+  'kilmar-abrego-garcia',
+  'nayib-bukele',
+  'marco-rubio',
+  // y ≈ 124 (Arriaza at 105)
+  'maryland',
+  'us-federal-court',
+  'x-social-network',
+  'us-supreme-court',
+  'jorge-arriaza',
 ];
 
 /** Kilmar Abrego Garcia's neighbours: the other ends of his 11 relations in data/story.json. */
@@ -208,10 +210,10 @@ test.describe('the entity graph by keyboard and pointer', () => {
     expect(await activeAfterEach(page, listbox, keys)).toEqual(READING_ORDER);
     // Page Down stops at the last; End goes there from anywhere, Page Up steps back.
     expect(await activeAfterEach(page, listbox, ['PageDown', 'Home', 'End', 'PageUp'])).toEqual([
-      'karoline-leavitt',
-      'x-social-network',
-      'karoline-leavitt',
-      'demonstrators',
+      'jorge-arriaza',
+      'washington-dc',
+      'jorge-arriaza',
+      'us-supreme-court',
     ]);
   });
 
@@ -225,15 +227,15 @@ test.describe('the entity graph by keyboard and pointer', () => {
     // Model positions from data/story.layout.json; the nearest ahead, off-line distance
     // counting double, within a 60° cone.
     const path: [key: string, id: string][] = [
-      ['Home', 'x-social-network'], // (-159, -124), first in reading order
-      ['ArrowUp', 'x-social-network'], // nothing above the top row: stays
-      ['ArrowRight', 'us-federal-court'], // (-128, -124), straight to the right
-      ['ArrowRight', 'nayib-bukele'], // (-42, -93): 86 on, 31 off, nearer than Activists (191 on)
-      ['ArrowDown', 'united-states'], // (-43, -31): almost straight below
-      ['ArrowDown', 'government-of-el-salvador'], // (-66, 0)
-      ['ArrowLeft', 'donald-trump'], // (-97, -7)
-      ['ArrowUp', 'trump-administration'], // (-66, -62): US (-43, -31) is outside the cone
-      ['End', 'karoline-leavitt'], // last in reading order
+      ['Home', 'washington-dc'], // (-57, -124), first in reading order
+      ['ArrowUp', 'washington-dc'], // nothing above the top row: stays
+      ['ArrowRight', 'relatives-of-deportees'], // (28, -93): 85 on, 31 off, nearer than San Salvador (374 on)
+      ['ArrowRight', 'latin-america'], // (317, -93): straight to the right
+      ['ArrowDown', 'economists'], // (317, -62): straight below
+      ['ArrowDown', 'journalists'], // (317, -31)
+      ['ArrowLeft', 'venezuela'], // (156, -1)
+      ['ArrowUp', 'relatives-of-deportees'], // (28, -93)
+      ['End', 'jorge-arriaza'], // last in reading order
     ];
     expect(
       await activeAfterEach(
@@ -250,8 +252,8 @@ test.describe('the entity graph by keyboard and pointer', () => {
     await listbox.focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
-    await expectActive(listbox, 'us-federal-court');
-    const node = graph.locator('[data-entity-id="us-federal-court"]');
+    await expectActive(listbox, 'relatives-of-deportees');
+    const node = graph.locator('[data-entity-id="relatives-of-deportees"]');
     await expect(node).toHaveCSS('outline-style', 'solid');
     await page.keyboard.press('Enter');
     await expect(node).toHaveAttribute('data-state', 'selected');

@@ -22,12 +22,15 @@ interface Selection {
 const KILMAR: Selection = {
   kind: 'entity',
   id: 'kilmar-abrego-garcia',
-  // The 7 events that list him.
+  // The 10 events that list him.
   events: [
     'immigration-judge-protects-abrego-garcia',
     'abrego-garcia-deported-by-mistake',
     'administration-admits-administrative-error',
     'court-orders-abrego-garcia-return',
+    'chief-justice-pauses-return-order',
+    'supreme-court-facilitate-order',
+    'xinis-amends-return-order',
     'bukele-refuses-to-return-abrego-garcia',
     'miller-monday-morning-remarks',
     'protest-outside-white-house',
@@ -52,9 +55,11 @@ const BUKELE: Selection = {
   id: 'nayib-bukele',
   events: [
     'bukele-gang-crackdown',
+    'cecot-opens',
     'bukele-offers-to-take-deportees',
-    'bukele-very-low-fee-remark',
     'aea-invoked-against-tren-de-aragua',
+    'bukele-very-low-fee-remark',
+    'march-deportees-counted',
     'arriaza-hopes-for-tariff-clarity',
     'leavitt-says-partnership-on-agenda',
     'rubio-praises-alliance',
@@ -98,11 +103,12 @@ const TRUMP: Selection = {
   ],
 };
 
-const X: Selection = {
+/** First in the graph's reading order: in one event, at one end of one relation. */
+const WASHINGTON: Selection = {
   kind: 'entity',
-  id: 'x-social-network',
-  events: ['rubio-praises-alliance'],
-  entities: ['marco-rubio'],
+  id: 'washington-dc',
+  events: ['trump-bukele-white-house-meeting'],
+  entities: ['white-house'],
 };
 
 const INVOCATION: Selection = {
@@ -140,13 +146,6 @@ const AEA_SIGNED: Selection = {
   entities: ['alien-enemies-act', 'united-states'],
 };
 
-const RUBIO_PRAISES: Selection = {
-  kind: 'event',
-  id: 'rubio-praises-alliance',
-  events: [],
-  entities: ['marco-rubio', 'x-social-network', 'donald-trump', 'nayib-bukele'],
-};
-
 /** Names one event. */
 const TRUMP_PRESIDENT: Selection = {
   kind: 'relation',
@@ -155,18 +154,19 @@ const TRUMP_PRESIDENT: Selection = {
   entities: ['donald-trump', 'united-states'],
 };
 
-/** Names one event. */
-const RUBIO_ON_X: Selection = {
+/** Names two events. */
+const WHITE_HOUSE_IN_WASHINGTON: Selection = {
   kind: 'relation',
-  id: 'rubio-wrote-on-x',
-  events: ['rubio-praises-alliance'],
-  entities: ['marco-rubio', 'x-social-network'],
+  id: 'white-house-in-washington',
+  events: ['trump-bukele-white-house-meeting', 'protest-outside-white-house'],
+  entities: ['white-house', 'washington-dc'],
 };
 
 /**
- * Names no event and has no dates: every event of Bukele or of El Salvador relates to it
- * (all but the 1798 and wartime Act, Trump's inauguration, the court's order and admission,
- * and the White House's list, protest and Rubio's remark on the courts).
+ * Names no event and holds from Bukele's swearing-in, 1 June 2019: every event of Bukele or of
+ * El Salvador from then on relates to it (all but the Act's history, Trump's inauguration, the
+ * terror designations, the court fight, the White House's list, the protest and Rubio's remark
+ * on the courts; the immigration judge's 2019, a whole year, overlaps it).
  */
 const BUKELE_PRESIDENT: Selection = {
   kind: 'relation',
@@ -174,24 +174,27 @@ const BUKELE_PRESIDENT: Selection = {
   events: [
     'immigration-judge-protects-abrego-garcia',
     'bukele-gang-crackdown',
+    'cecot-opens',
     'salvadoran-exports-2024',
     'remittances-2024',
     'remittances-grow-14-percent',
     'bukele-offers-to-take-deportees',
     'bukele-very-low-fee-remark',
+    'march-deportees-counted',
+    'aea-invoked-against-tren-de-aragua',
     'deportation-flights-to-cecot',
     'abrego-garcia-deported-by-mistake',
-    'aea-invoked-against-tren-de-aragua',
     'leavitt-announces-six-million-fee',
     'tariffs-on-el-salvador',
+    'tariff-takes-effect',
     'arriaza-hopes-for-tariff-clarity',
     'leavitt-says-partnership-on-agenda',
     'trump-saturday-post',
-    'rubio-praises-alliance',
     'rubio-ten-more-criminals-arrive',
-    'bukele-refuses-to-return-abrego-garcia',
+    'rubio-praises-alliance',
     'miller-monday-morning-remarks',
     'trump-bukele-white-house-meeting',
+    'bukele-refuses-to-return-abrego-garcia',
   ],
   entities: ['nayib-bukele', 'el-salvador'],
 };
@@ -288,16 +291,16 @@ test.describe('one selection, every view', () => {
     await openApp(page);
     const listbox = inView(page, 'graph').getByRole('listbox');
     await listbox.focus();
-    // The first node in reading order is X, whose one relation is Rubio's post.
+    // The first node in reading order is Washington DC, whose one relation is the White House's.
     await page.keyboard.press('Home');
-    await expectActive(listbox, X.id);
+    await expectActive(listbox, WASHINGTON.id);
     await page.keyboard.press('r');
-    await expectActive(listbox, RUBIO_ON_X.id);
-    const option = listbox.locator(`[data-relation-id="${RUBIO_ON_X.id}"]`);
-    await expect(option).toHaveAttribute('aria-label', 'Marco Rubio wrote on X');
+    await expectActive(listbox, WHITE_HOUSE_IN_WASHINGTON.id);
+    const option = listbox.locator(`[data-relation-id="${WHITE_HOUSE_IN_WASHINGTON.id}"]`);
+    await expect(option).toHaveAttribute('aria-label', 'White House is in Washington DC');
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/[?&]relation=rubio-wrote-on-x(&|$)/);
-    await expectSelection(page, RUBIO_ON_X);
+    await expect(page).toHaveURL(/[?&]relation=white-house-in-washington(&|$)/);
+    await expectSelection(page, WHITE_HOUSE_IN_WASHINGTON);
   });
 
   test('Escape and a click on empty timeline space clear the selection', async ({ page }) => {
@@ -307,9 +310,10 @@ test.describe('one selection, every view', () => {
     await expect(page).not.toHaveURL(/entity=/);
     await mark(page, INVOCATION.id).click();
     await expect(mark(page, INVOCATION.id)).toHaveAttribute('data-state', 'selected');
+    // Empty space: the left edge below the first row, whose 1798 and 1812 marks reach the corner.
     await inView(page, 'timeline')
       .locator('rect.catcher')
-      .click({ position: { x: 5, y: 5 } });
+      .click({ position: { x: 5, y: 40 } });
     await expect(page.locator('[data-state="selected"]')).toHaveCount(0);
   });
 
@@ -324,7 +328,7 @@ test.describe('one selection, every view', () => {
     await openApp(page);
     await node(page, KILMAR.id).click();
     const announcer = page.getByTestId('announcer');
-    await expect(announcer).toHaveText('Selected Kilmar Abrego Garcia: 7 events, 11 relations');
+    await expect(announcer).toHaveText('Selected Kilmar Abrego Garcia: 10 events, 11 relations');
     await expect(announcer).toHaveAttribute('aria-live', 'polite');
     await mark(page, MEETING.id).click();
     await expect(announcer).toContainText('Trump hosts Bukele at the White House');
@@ -378,24 +382,34 @@ test.describe('the time window', () => {
 
   test('from/to show the graph as it stood then, and the toggle turns it off', async ({ page }) => {
     await openApp(page, '?from=2025-03&to=2025-03');
-    // In March 2025 these six had no event and no relation that held: X and Rubio's post came
-    // in April, San Salvador's only event in February, Latin America has none, the economists'
-    // remittances ran to February, the journalists and demonstrators appear on 14 April.
+    // In March 2025 these fourteen had no event and no relation that held. In April: X and
+    // Rubio's post, Miller, Arriaza and his association, the activists, Washington DC, the
+    // journalists, the demonstrators and the Supreme Court (from 7 April). Before March: San
+    // Salvador (February), the central bank (2024), the Salvadorans in the US and the economists
+    // (to February 2025). Latin America: never.
     const idle = [
-      'x-social-network',
+      'stephen-miller',
+      'jorge-arriaza',
+      'us-supreme-court',
+      'central-bank-of-el-salvador',
+      'salvadoran-industrial-association',
+      'washington-dc',
       'san-salvador',
       'latin-america',
+      'activists',
+      'demonstrators',
+      'salvadorans-in-the-us',
       'economists',
       'journalists',
-      'demonstrators',
+      'x-social-network',
     ];
     const active = ENTITY_IDS.filter((id) => !idle.includes(id));
     await expect.poll(async () => new Set(await activeIn(page))).toEqual(new Set(active));
     await expect(page.getByTestId('window-readout')).toHaveText(
-      'Showing March 2025: 28 of 34 people and organisations',
+      'Showing March 2025: 21 of 35 people and organisations',
     );
     await page.getByLabel('Graph as it stood in the timeline’s window').uncheck();
-    await expect.poll(async () => (await activeIn(page)).length).toBe(34);
+    await expect.poll(async () => (await activeIn(page)).length).toBe(35);
     await expect(page).toHaveURL(/filter=off/);
   });
 
@@ -405,7 +419,7 @@ test.describe('the time window', () => {
     await page.keyboard.press('End');
     for (let i = 0; i < 4; i++) await page.keyboard.press('+');
     await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-    await expect(page.getByTestId('window-readout')).toContainText(/Showing .* of 34/);
+    await expect(page.getByTestId('window-readout')).toContainText(/Showing .* of 35/);
     const inactive = inView(page, 'graph').locator('[data-entity-id][data-active="false"]');
     await expect.poll(() => inactive.count()).toBeGreaterThan(0);
   });
@@ -427,23 +441,23 @@ test('keyboard only: timeline, then graph, then details, each selects', async ({
   await page.keyboard.press('Home');
   await page.keyboard.press('Enter');
   await expectSelection(page, AEA_SIGNED);
-  // On to the graph: Home is the first node in reading order, X.
+  // On to the graph: Home is the first node in reading order, Washington DC.
   const graph = '[data-view="graph"] [role="listbox"]';
   await tabTo(graph, 20);
   await page.keyboard.press('Home');
-  expect(await activeOption(page.locator(graph))).toBe(X.id);
+  expect(await activeOption(page.locator(graph))).toBe(WASHINGTON.id);
   await page.keyboard.press('Enter');
-  await expectSelection(page, X);
-  // On to the details panel: its first link is X's one event, Rubio's post.
+  await expectSelection(page, WASHINGTON);
+  // On to the details panel: its first link is Washington DC's one event, the meeting.
   await tabTo('[data-view="details"] a[data-link-kind]', 30);
   expect(
     await page.evaluate(() => [
       document.activeElement?.getAttribute('data-link-kind'),
       document.activeElement?.getAttribute('data-link-id'),
     ]),
-  ).toEqual(['event', RUBIO_PRAISES.id]);
+  ).toEqual(['event', MEETING.id]);
   await page.keyboard.press('Enter');
-  await expectSelection(page, RUBIO_PRAISES);
+  await expectSelection(page, MEETING);
 });
 
 for (const viewport of VIEWPORTS) {

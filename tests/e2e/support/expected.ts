@@ -6,18 +6,30 @@
  */
 
 /**
- * Every event in the story's reading order (by start, then end, then title), with its date as
- * the page writes it, in words and in UTC whatever the reader's time zone, and its title.
+ * Every event in the story's reading order (by start, then end, then, within a day, its order,
+ * time and title), with its date as the page writes it, in words and in UTC whatever the
+ * reader's time zone, and its title.
  */
 export const EVENTS: readonly (readonly [id: string, date: string, title: string])[] = [
   ['alien-enemies-act-signed', '6 July 1798', 'Alien Enemies Act signed'],
+  ['aea-used-in-war-of-1812', '1812', 'Alien Enemies Act first used, in the War of 1812'],
+  [
+    'aea-used-in-world-war-i',
+    '6 April 1917',
+    'Act used again as the US enters the First World War',
+  ],
   [
     'alien-enemies-act-used-in-wwii',
-    'about 7 December 1941 to 1948',
+    '7 December 1941 to about 1948',
     'Alien Enemies Act used in the Second World War',
   ],
   ['immigration-judge-protects-abrego-garcia', '2019', 'Immigration judge protects Abrego Garcia'],
-  ['bukele-gang-crackdown', 'about 2022', 'Bukele begins harsh crackdown on gangs'],
+  [
+    'bukele-gang-crackdown',
+    '27 March 2022',
+    "State of exception: Bukele's crackdown on gangs begins",
+  ],
+  ['cecot-opens', 'about 2 February 2023', 'CECOT mega-prison opens'],
   ['salvadoran-exports-2024', '2024', 'El Salvador exports $6.5bn, $2.1bn to the US'],
   ['remittances-2024', '2024', 'Remittances reach $8.5bn, 23% of GDP'],
   [
@@ -28,19 +40,14 @@ export const EVENTS: readonly (readonly [id: string, date: string, title: string
   ['trump-second-inauguration', '20 January 2025', 'Trump inaugurated for a second term'],
   ['bukele-offers-to-take-deportees', '3 February 2025', 'Bukele offers to take US deportees'],
   [
-    'bukele-very-low-fee-remark',
-    'about 3 February 2025 to 14 April 2025',
-    'Bukele: "a very low fee for them"',
+    'fto-designation-tda-ms13',
+    '20 February 2025',
+    'US designates Tren de Aragua and MS-13 terrorist organizations',
   ],
   [
-    'deportation-flights-to-cecot',
-    'about 15 March 2025',
-    'About 250 deported to CECOT in El Salvador',
-  ],
-  [
-    'abrego-garcia-deported-by-mistake',
-    'about 15 March 2025',
-    'Abrego Garcia deported to El Salvador by mistake',
+    'boasberg-shields-five-venezuelans',
+    '15 March 2025 at 09:40',
+    'Judge Boasberg shields five Venezuelans from removal',
   ],
   [
     'aea-invoked-against-tren-de-aragua',
@@ -48,10 +55,29 @@ export const EVENTS: readonly (readonly [id: string, date: string, title: string
     'Trump invokes Alien Enemies Act vs Tren de Aragua',
   ],
   [
-    'leavitt-announces-six-million-fee',
-    'about 15 March 2025 to 14 April 2025',
-    'Leavitt: about $6 million paid to El Salvador',
+    'deportation-flights-to-cecot',
+    '15 March 2025 at 16:26',
+    'Deportation flights to CECOT in El Salvador',
   ],
+  [
+    'abrego-garcia-deported-by-mistake',
+    '15 March 2025',
+    'Abrego Garcia deported to El Salvador by mistake',
+  ],
+  [
+    'boasberg-blocks-removals-under-act',
+    '15 March 2025',
+    'Judge Boasberg blocks removals under the Act',
+  ],
+  ['bukele-very-low-fee-remark', '16 March 2025', 'Bukele: "a very low fee for them"'],
+  ['march-deportees-counted', '16 March 2025', 'Official count: 261 men flown, 137 under the Act'],
+  [
+    'leavitt-announces-six-million-fee',
+    '17 March 2025',
+    'Leavitt: about $6 million to El Salvador',
+  ],
+  ['dc-circuit-upholds-tros', '26 March 2025', "Appeals court refuses to lift Boasberg's orders"],
+  ['boasberg-extends-tros', '28 March 2025', 'Boasberg extends his orders'],
   [
     'administration-admits-administrative-error',
     '31 March 2025',
@@ -68,18 +94,40 @@ export const EVENTS: readonly (readonly [id: string, date: string, title: string
     '4 April 2025',
     'Federal judge orders government to "facilitate" return',
   ],
+  ['tariff-takes-effect', '5 April 2025 at 00:01', '10% tariff takes effect'],
+  [
+    'chief-justice-pauses-return-order',
+    '7 April 2025',
+    'Chief Justice pauses the order to return Abrego Garcia',
+  ],
+  [
+    'supreme-court-vacates-tros',
+    '7 April 2025',
+    "Supreme Court lifts Boasberg's orders (Trump v. J.G.G.)",
+  ],
   [
     'leavitt-says-partnership-on-agenda',
-    'about 7 April 2025 to 11 April 2025',
+    'about 7 April 2025 to 9 April 2025',
     'Leavitt: prison partnership will be discussed',
   ],
-  ['trump-saturday-post', '12 April 2025', 'Trump posts on working together against terror'],
-  ['rubio-praises-alliance', 'about 13 April 2025', 'Rubio calls the alliance "an example"'],
+  [
+    'supreme-court-facilitate-order',
+    '10 April 2025',
+    'Supreme Court: the government must "facilitate" his release',
+  ],
+  [
+    'xinis-amends-return-order',
+    '10 April 2025',
+    'Judge Xinis: take "all available steps" to facilitate his return',
+  ],
   [
     'rubio-ten-more-criminals-arrive',
-    '13 April 2025',
-    'Rubio: 10 more "criminals" arrive in El Salvador',
+    '12 April 2025',
+    'Ten more men flown to El Salvador, Rubio says',
   ],
+  ['trump-saturday-post', '12 April 2025', 'Trump posts on working together against terror'],
+  ['rubio-praises-alliance', '13 April 2025', 'Rubio calls the alliance "an example"'],
+  ['trump-bukele-white-house-meeting', '14 April 2025', 'Trump hosts Bukele at the White House'],
   [
     'bukele-refuses-to-return-abrego-garcia',
     '14 April 2025',
@@ -93,10 +141,9 @@ export const EVENTS: readonly (readonly [id: string, date: string, title: string
   ['protest-outside-white-house', '14 April 2025', 'Protest outside the White House'],
   [
     'rubio-foreign-policy-not-courts',
-    'about 14 April 2025',
-    'Rubio: President, not courts, leads foreign policy',
+    '14 April 2025',
+    'Rubio says the President, not the courts, leads foreign policy',
   ],
-  ['trump-bukele-white-house-meeting', '14 April 2025', 'Trump hosts Bukele at the White House'],
   [
     'white-house-emails-deportee-list',
     '14 April 2025',
@@ -112,7 +159,7 @@ export const ENTITY_NAMES: Readonly<Record<string, string>> = {
   'nayib-bukele': 'Nayib Bukele, person, President of El Salvador, 10 relations',
   'karoline-leavitt': 'Karoline Leavitt, person, White House press secretary, 1 relation',
   'stephen-miller': 'Stephen Miller, person, Deputy chief of staff, 3 relations',
-  'marco-rubio': 'Marco Rubio, person, US Secretary of State, 4 relations',
+  'marco-rubio': 'Marco Rubio, person, US Secretary of State, 6 relations',
   'kilmar-abrego-garcia':
     'Kilmar Abrego Garcia, person, Maryland man deported by mistake, 11 relations',
   'jorge-arriaza':
@@ -122,27 +169,28 @@ export const ENTITY_NAMES: Readonly<Record<string, string>> = {
   'united-states': 'United States, country, 5 relations',
   'el-salvador': 'El Salvador, country, 10 relations',
   venezuela: 'Venezuela, country, 1 relation',
-  'trump-administration': 'Trump administration, government body, US executive branch, 6 relations',
+  'trump-administration': 'Trump administration, government body, US executive branch, 7 relations',
   'white-house': 'White House, government body, Office of the US President, 5 relations',
   'government-of-el-salvador':
     "Government of El Salvador, government body, Bukele's government, 4 relations",
   'us-federal-court':
-    'US federal court (unnamed federal judge), government body, Federal court in the Abrego Garcia case, 3 relations',
+    'US federal judges, government body, Judges Boasberg (Washington, D.C.) and Xinis (Maryland), 5 relations',
+  'us-supreme-court': 'US Supreme Court, government body, Highest US court, 1 relation',
   'us-immigration-judge': 'US immigration judge, person, Unnamed immigration judge, 1 relation',
   'central-bank-of-el-salvador':
     'Central bank of El Salvador, government body, Source of the export figures, 1 relation',
   'salvadoran-industrial-association':
     'Salvadoran Industrial Association, organisation, Industry association, 1 relation',
-  'tren-de-aragua': 'Tren de Aragua, group, Transnational criminal group, 3 relations',
-  'ms-13': 'MS-13, group, Salvadoran gang, 2 relations',
-  cecot: 'CECOT, facility, Mega-prison in El Salvador, 4 relations',
+  'tren-de-aragua': 'Tren de Aragua, group, Transnational criminal group, 4 relations',
+  'ms-13': 'MS-13, group, Salvadoran gang, 4 relations',
+  cecot: 'CECOT (Terrorism Confinement Center), facility, Mega-prison in El Salvador, 4 relations',
   maryland: 'Maryland, place, US state, 1 relation',
   'washington-dc': 'Washington DC, place, US capital, 1 relation',
   'san-salvador': 'San Salvador, place, Capital of El Salvador, 0 relations',
   'latin-america': 'Latin America, place, 0 relations',
   'alien-enemies-act': 'Alien Enemies Act, law, US law of 1798, 1 relation',
   'deportees-in-cecot':
-    'Deportees held in CECOT, group, Around 250 men deported from the US, 5 relations',
+    'Deportees held in CECOT, group, 261 men flown from the US on 15 March (official count), 6 relations',
   'relatives-of-deportees': 'Relatives of deportees, group, 1 relation',
   activists: 'Activists, group, 1 relation',
   demonstrators: 'Demonstrators outside the White House, group, 3 relations',

@@ -99,6 +99,18 @@ describe('chapters in the story format', () => {
     );
   });
 
+  it('says a missing kind is missing, naming the kinds', () => {
+    const problems = problemsOf((c) => {
+      delete (c[1]!.select as Partial<NonNullable<Chapter['select']>>).kind;
+    });
+    expect(problems).toEqual([
+      {
+        path: 'chapters[1].select.kind',
+        message: 'is missing: it must be one of "entity", "event", "relation"',
+      },
+    ]);
+  });
+
   it('reports duplicate chapter ids', () => {
     const problems = problemsOf((c) => (c[1]!.id = 'the-law'));
     expect(problems).toContainEqual({

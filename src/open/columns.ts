@@ -14,15 +14,17 @@ export const SHEETS = [
   'relations',
   'terms',
   'comparisons',
+  'chapters',
 ] as const;
 export type SheetName = (typeof SHEETS)[number];
 export type ListSheet = Exclude<SheetName, 'story'>;
 
 /**
  * The sheets a story may do without: without categories.csv, events' categories name their
- * lanes; without terms.csv or comparisons.csv, the story has no glossary or no comparisons.
+ * lanes; without terms.csv, comparisons.csv or chapters.csv, the story has no glossary, no
+ * comparisons or no chapters.
  */
-export const OPTIONAL: readonly SheetName[] = ['categories', 'terms', 'comparisons'];
+export const OPTIONAL: readonly SheetName[] = ['categories', 'terms', 'comparisons', 'chapters'];
 
 /** The fields of story.csv, one row each. schemaVersion may be left out (it is 1). */
 export const STORY_FIELDS = [
@@ -62,6 +64,7 @@ export const COLUMNS: Record<ListSheet, readonly string[]> = {
   relations: ['id', 'from', 'label', 'to', 'kind', 'start', 'end', 'events', 'note', ...CLAIM],
   terms: ['id', 'term', 'forms', 'definition'],
   comparisons: ['id', 'topic', 'verdict', 'summary'],
+  chapters: ['id', 'title', 'text', 'selectKind', 'selectId', 'from', 'to', 'graphFocus'],
 };
 
 /** The columns a sheet cannot do without; source1 stands for "at least one citation". */
@@ -73,6 +76,7 @@ export const REQUIRED: Record<ListSheet, readonly string[]> = {
   relations: ['id', 'from', 'label', 'to', 'kind', 'source1'],
   terms: ['id', 'term', 'definition', 'source1'],
   comparisons: ['id', 'topic', 'verdict', 'summary', 'source1'],
+  chapters: ['id', 'title', 'text', 'source1'],
 };
 
 /**
@@ -85,6 +89,7 @@ export const CITED: readonly ListSheet[] = [
   'relations',
   'terms',
   'comparisons',
+  'chapters',
 ];
 const CITATION_PARTS = ['source', 'quote', 'note'] as const;
 

@@ -265,7 +265,7 @@ describe('a story as spreadsheets', () => {
     const result = read({ ...named, 'notes.csv': 'anything' });
     expect(result.ok && result.story).toStrictEqual(miniStory());
     expect(result.warnings.map(describeSheetProblem)).toEqual([
-      'notes.csv: not one of the sheets (story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv, terms.csv, comparisons.csv), so it was left out; name the file after the sheet it holds, such as events.csv',
+      'notes.csv: not one of the sheets (story.csv, sources.csv, categories.csv, entities.csv, events.csv, relations.csv, terms.csv, comparisons.csv, chapters.csv), so it was left out; name the file after the sheet it holds, such as events.csv',
       'A mini story - relations.csv, row 3: "ana-allied-with-ben" has neither dates nor events, so it holds throughout the story; if it did not, give it a start (and an end), or the events that show it',
     ]);
   });

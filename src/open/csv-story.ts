@@ -142,6 +142,7 @@ class SheetSet {
     relations: [],
     terms: [],
     comparisons: [],
+    chapters: [],
   };
   private storyRows = new Map<StoryField, number>();
   private raw: Raw = {};
@@ -573,6 +574,22 @@ class SheetSet {
               reports: cite(),
             }),
           ),
+      chapters: !this.sheets.has('chapters')
+        ? undefined
+        : this.rows('chapters', (s, r, cite) =>
+            compact({
+              id: this.word(s, r, 'id'),
+              title: this.cell(s, r, 'title'),
+              text: this.cell(s, r, 'text'),
+              sources: cite(),
+              // A step's selection and window each take two cells; either one gives them.
+              select: given(
+                compact({ kind: this.word(s, r, 'selectKind'), id: this.word(s, r, 'selectId') }),
+              ),
+              window: given(compact({ from: this.word(s, r, 'from'), to: this.word(s, r, 'to') })),
+              graphFocus: this.ids(s, r, 'graphFocus'),
+            }),
+          ),
     });
   }
 
@@ -674,7 +691,7 @@ class SheetSet {
       };
     }
     const m =
-      /^(sources|categories|entities|events|relations|terms|comparisons)(?:\[(\d+)\](.*))?$/.exec(
+      /^(sources|categories|entities|events|relations|terms|comparisons|chapters)(?:\[(\d+)\](.*))?$/.exec(
         path,
       );
     if (!m) return { file: '' };
@@ -730,6 +747,9 @@ function columnOf(rest: string, cites: number[]): string | undefined {
     const n = typeof second === 'number' ? (cites[second] ?? second + 1) : (cites[0] ?? 1);
     return third === 'quote' ? `quote${n}` : third === 'note' ? `note${n}` : `source${n}`;
   }
+  // A chapter's selection and window, each in two columns.
+  if (first === 'select') return second === 'kind' ? 'selectKind' : 'selectId';
+  if (first === 'window') return second === 'to' ? 'to' : 'from';
   if (first === 'claim') {
     const claim: Record<string, string> = {
       by: 'claimBy',
@@ -740,6 +760,9 @@ function columnOf(rest: string, cites: number[]): string | undefined {
   }
   return String(first);
 }
+
+/** An object with at least one field, else undefined: an empty pair of cells gives nothing. */
+const given = (object: Raw): Raw | undefined => (Object.keys(object).length ? object : undefined);
 
 /** "events[2].date.time" → "events[2].date". */
 const dateOf = (path: string) => path.replace(/\.[^.]+$/, '');
@@ -767,7 +790,7 @@ function dedupe(problems: SheetProblem[]): SheetProblem[] {
 
 /**
  * The story as CSV files: story.csv, sources.csv, categories.csv, entities.csv, events.csv,
- * relations.csv, and terms.csv and comparisons.csv when the story has those lists.
+ * relations.csv, and terms.csv, comparisons.csv and chapters.csv when the story has those lists.
  */
 export function storyToSheets(story: Story): { name: string; text: string }[] {
   const storyRows = STORY_FIELDS.filter((f) => story[f] !== undefined).map((f) => [
@@ -877,6 +900,25 @@ export function storyToSheets(story: Story): { name: string; text: string }[] {
             story.comparisons,
             (c) => ({ id: c.id, topic: c.topic, verdict: c.verdict, summary: c.summary }),
             (c) => c.reports,
+          ),
+        ]),
+    ...(story.chapters === undefined
+      ? []
+      : [
+          sheet(
+            'chapters',
+            story.chapters,
+            (c) => ({
+              id: c.id,
+              title: c.title,
+              text: c.text,
+              selectKind: c.select?.kind,
+              selectId: c.select?.id,
+              from: c.window?.from,
+              to: c.window?.to,
+              graphFocus: c.graphFocus?.join('; '),
+            }),
+            (c) => c.sources,
           ),
         ]),
   ];

@@ -26,6 +26,7 @@ const FILES: Record<string, string> = {
   relations: 'relations.csv',
   terms: 'terms.csv',
   comparisons: 'comparisons.csv',
+  chapters: 'chapters.csv',
 };
 
 const LISTS = Object.keys(FILES).join('|');

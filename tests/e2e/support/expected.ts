@@ -183,7 +183,7 @@ export const ENTITY_NAMES: Readonly<Record<string, string>> = {
     'Salvadoran Industrial Association, organisation, Industry association, 1 relation',
   'tren-de-aragua': 'Tren de Aragua, group, Transnational criminal group, 4 relations',
   'ms-13': 'MS-13, group, Salvadoran gang, 4 relations',
-  cecot: 'CECOT (Terrorism Confinement Center), facility, Mega-prison in El Salvador, 4 relations',
+  cecot: 'CECOT, facility, Mega-prison in El Salvador, 4 relations',
   maryland: 'Maryland, place, US state, 1 relation',
   'washington-dc': 'Washington DC, place, US capital, 1 relation',
   'san-salvador': 'San Salvador, place, Capital of El Salvador, 0 relations',

@@ -8,7 +8,7 @@
  * It also builds the host page's script, dist/embed.js (src/embed/host.ts).
  */
 import { resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build, mergeConfig, type InlineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /** Turns the page's module script and stylesheet into requests that need no CORS. */
@@ -25,6 +25,36 @@ function classicScripts(): Plugin {
   };
 }
 
+/**
+ * The app as one classic script with the story inside it (the sandbox build's recipe, which
+ * npm run build:single reuses): the story's fetch is swapped for inline-story.ts, and the graph's
+ * lazily loaded chunk is folded into the one script, since a classic script cannot load chunks.
+ */
+export function oneScriptBuild(): InlineConfig {
+  return {
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [svelte()],
+    resolve: {
+      alias: [
+        {
+          find: /^.*\/app\/fetch-story(\.ts)?$/,
+          replacement: resolve('src/app/inline-story.ts'),
+        },
+      ],
+    },
+    build: {
+      target: 'es2022',
+      assetsInlineLimit: 0,
+      // One script by design (a classic script cannot load chunks): no size warning, and
+      // Vite's chunk-preload helper, whose import.meta it would flag, never runs in it.
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: { output: { format: 'iife' }, checks: { emptyImportMeta: false } },
+    },
+  };
+}
+
 export function sandboxBuild(): Plugin {
   let outDir = 'dist';
   return {
@@ -34,30 +64,12 @@ export function sandboxBuild(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      await build({
-        configFile: false,
-        base: './',
-        logLevel: 'warn',
-        plugins: [svelte(), classicScripts()],
-        resolve: {
-          alias: [
-            {
-              find: /^.*\/app\/fetch-story(\.ts)?$/,
-              replacement: resolve('src/app/inline-story.ts'),
-            },
-          ],
-        },
-        build: {
-          outDir: `${outDir}/embed`,
-          emptyOutDir: true,
-          target: 'es2022',
-          assetsInlineLimit: 0,
-          // One script by design (a classic script cannot load chunks): no size warning, and
-          // Vite's chunk-preload helper, whose import.meta it would flag, never runs in it.
-          chunkSizeWarningLimit: 1200,
-          rolldownOptions: { output: { format: 'iife' }, checks: { emptyImportMeta: false } },
-        },
-      });
+      await build(
+        mergeConfig(oneScriptBuild(), {
+          plugins: [classicScripts()],
+          build: { outDir: `${outDir}/embed`, emptyOutDir: true },
+        }),
+      );
       // The host page's script, dist/embed.js: no dependencies, one small classic file.
       await build({
         configFile: false,

@@ -2,7 +2,7 @@ import type { Story } from '../model/schema';
 import type { StoryIndex } from '../model/indexes';
 import type { ItemRef, ItemStates } from '../model/selection';
 import type { ActiveItems } from '../model/time-window';
-import type { RevealCommand } from '../app/reader-state.svelte';
+import type { FrameCommand, RevealCommand } from '../app/reader-state.svelte';
 import type { ElementDefinition } from 'cytoscape';
 import type { ClassMap } from './diff';
 import type { CanvasEvents, Measured } from './graph-view';
@@ -23,6 +23,8 @@ export interface GraphProps {
   active: ActiveItems | null;
   /** "Bring this item into view" from another view: an entity, a relation, an event's entities. */
   revealCommand?: RevealCommand | null;
+  /** "Frame these entities" (a story's step): they fill the view; none, the default view. */
+  frameCommand?: FrameCommand | null;
   /** The reader chose an item in the graph (null: cleared with Escape or empty space). */
   onselect: (item: ItemRef | null) => void;
   /** The pointer or the keyboard is on an item (null: on none). */
@@ -39,6 +41,8 @@ export interface CanvasProps {
   classes: ClassMap;
   /** The view to show; applied when it differs from what the canvas shows. */
   viewport: Viewport;
+  /** A viewport to glide to over `ms` rather than jump to (a story's step), when it is the one shown. */
+  glide?: { to: Viewport; ms: number } | null;
   /** A graph of many hundreds: plainer drawing, no transitions. Read once, at creation. */
   large: boolean;
   /** Relation labels' size in model units, to keep them one size on screen. */

@@ -5,7 +5,7 @@
  * Cytoscape: Graph.svelte feeds it the layout, the measured boxes and the frame; the canvas
  * applies its `classes` and `viewport`; the overlay renders its `shown`. Tested directly.
  */
-import type { RevealCommand } from '../app/reader-state.svelte';
+import type { FrameCommand, RevealCommand } from '../app/reader-state.svelte';
 import { messages as english, type Messages } from '../i18n/messages';
 import type { ItemRef } from '../model/selection';
 import { moveCursor } from '../ui/list-cursor';
@@ -37,6 +37,11 @@ const DEFAULT_VIEW: view.FitOptions = {
 };
 /** The fit button and key: the whole graph, however small. */
 const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
+/**
+ * A story's step: the entities it names, as large as the default view allows, under the same
+ * floor: names never under 12 px (where they do not fit, their middle at 14 px).
+ */
+const FRAMED: view.FitOptions = { ...DEFAULT_VIEW, padding: 16 };
 /** Above this many nodes only those in view (and the keyboard's) are in the DOM. */
 const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
@@ -62,7 +67,7 @@ export interface RelationOption {
   state: string;
 }
 
-type Inputs = Omit<GraphProps, 'revealCommand'>;
+type Inputs = Omit<GraphProps, 'revealCommand' | 'frameCommand'>;
 
 export class GraphState {
   /** The layout in force; null until the first is ready. */
@@ -80,7 +85,12 @@ export class GraphState {
   /** The reader has panned or zoomed: the hint that part of the graph is hidden has served. */
   moved = $state(false);
   tip = $state.raw<Tip | null>(null);
+  /** The viewport a frame command glides to, and over how long (see CanvasProps.glide). */
+  glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
   #revealed: number | null = null;
+  #framed: number | null = null;
+  /** The entities the last frame command named: a resize frames them again. */
+  #focus: readonly string[] = [];
   /**
    * The props, as the component's own props object: read one at a time, so that each derived
    * value follows only the props it uses (a fresh object of all of them would tie every one
@@ -227,10 +237,29 @@ export class GraphState {
 
   // The view.
 
-  fit(whole = false): void {
-    const bounds = this.measured?.bounds;
-    const next = bounds && view.fitViewport(bounds, this.frame, whole ? WHOLE : DEFAULT_VIEW);
-    if (next) this.viewport = next;
+  /** The default view, the whole graph, or the entities a story's step frames. */
+  fit(whole = false, ms = 0): void {
+    const focus = whole ? null : this.unionOf(this.#focus);
+    const bounds = focus ?? this.measured?.bounds;
+    const options = whole ? WHOLE : focus ? FRAMED : DEFAULT_VIEW;
+    const next = bounds && view.fitViewport(bounds, this.frame, options);
+    if (!next) return;
+    this.viewport = next;
+    this.glide = ms > 0 ? { to: next, ms } : null;
+  }
+
+  /**
+   * Acts once on each new frame command, once the boxes are measured: fits the entities it
+   * names (over its `ms`), or the default view when it names none. They stay framed through a
+   * resize, until the next command or the fit button.
+   */
+  frameTo(command: FrameCommand | null | undefined): void {
+    if (!command || command.id === this.#framed || !this.ready) return;
+    this.#framed = command.id;
+    // A reveal that came with it (a step's selection) is older: the frame has the last word.
+    if (this.#revealed !== null && this.#revealed > command.id) return;
+    this.#focus = command.entities.filter((id) => this.boxes.has(id));
+    this.fit(false, command.ms);
   }
 
   /** Zooms about a point in frame pixels (the frame's centre if none). */
@@ -339,6 +368,7 @@ export class GraphState {
   /** The fit button or key: the whole graph, however small. */
   fitWhole(): void {
     this.moved = true;
+    this.#focus = [];
     this.fit(true);
   }
 

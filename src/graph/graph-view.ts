@@ -152,8 +152,12 @@ function viewportOf(cy: Core): Viewport {
   return { zoom: cy.zoom(), pan: { ...cy.pan() } };
 }
 
-export function applyViewport(cy: Core, v: Viewport): void {
-  cy.viewport({ zoom: v.zoom, pan: { ...v.pan } });
+/** Shows a viewport, at once or gliding there over `ms` (whatever glide was under way stops). */
+export function applyViewport(cy: Core, v: Viewport, ms = 0): void {
+  cy.stop(true, false);
+  if (ms > 0)
+    cy.animate({ zoom: v.zoom, pan: { ...v.pan } }, { duration: ms, easing: 'ease-in-out-cubic' });
+  else cy.viewport({ zoom: v.zoom, pan: { ...v.pan } });
 }
 
 /** The classes each element has now, by Cytoscape id (what the next diff starts from). */

@@ -225,4 +225,22 @@ export const en = {
     credit: (sources: string, asOf: string, address?: string) =>
       [sources, `as of ${asOf}`, address].filter(Boolean).join(' · '),
   },
+  // Story mode (issue 12)
+  story: {
+    /** The chapter bar's region, for screen readers. */
+    region: 'The story, step by step',
+    startLabel: (chapters: number) => `Walk through the story in ${chapters} chapters`,
+    position: (at: number, of: number) => `${at} of ${of}`,
+    positionLabel: (at: number, of: number) => `Chapter ${at} of ${of}`,
+    previous: 'Previous',
+    next: 'Next',
+    previousLabel: 'Previous chapter',
+    nextLabel: 'Next chapter',
+    back: 'Back to the story',
+    close: 'Leave the story',
+    sources: (count: number) => `Sources (${count})`,
+    keys: 'Page Down, Space or → for the next chapter; Page Up or ← for the previous; Home and End for the first and last.',
+    noticeUnknownChapter: (id: string) =>
+      `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
+  },
 };

@@ -4,6 +4,10 @@
  *   ?entity=ID | ?event=ID | ?relation=ID   the selected item (one at most)
  *   &from=DATE&to=DATE                      the time window (ISO: 1798, 2025-03, 2025-04-14)
  *   &filter=off                             the graph is not filtered by the window
+ *   &chapter=ID                             the story's chapter (step) the reader is on
+ *
+ * A chapter alone opens its own view (its selection and window); with the parameters above,
+ * the reader has explored from that step, and they say where to.
  *
  * Parsing never fails: an unknown id or a bad date becomes a notice and is ignored.
  * Parameters this module does not know are kept as they are (an embed may add its own).
@@ -13,23 +17,38 @@ import type { Span, StoryIndex } from './indexes';
 import type { ItemKind, ItemRef } from './selection';
 import { itemExists } from './selection';
 import { messages } from '../i18n/messages';
-import { ITEM_KINDS } from './schema';
+import { ITEM_KINDS, type Chapter } from './schema';
+import { chapterView, showsChapter } from './chapters';
 
 export interface UrlState {
   selection: ItemRef | null;
   window: Span | null;
   filterByWindow: boolean;
+  /** The chapter the reader is on; null or absent outside the story's steps. */
+  chapter?: string | null;
 }
 
 const ITEM_PARAMS: readonly ItemKind[] = ITEM_KINDS;
+/** The parameters of a view: with a chapter, they say the reader has explored from it. */
+const VIEW_PARAMS = [...ITEM_PARAMS, 'from', 'to'];
 const DAY = 86_400_000;
 
 export function parseUrlState(
   search: string,
   index: StoryIndex,
+  chapters: readonly Chapter[] = [],
 ): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
+  const chapterId = params.get('chapter');
+  const chapter = chapters.find((c) => c.id === chapterId);
+  if (chapterId !== null && !chapter) notices.push(messages.story.noticeUnknownChapter(chapterId));
+  const explored = VIEW_PARAMS.some((key) => params.has(key));
+  if (chapter && !explored) {
+    const { selection, window } = chapterView(chapter);
+    const filterByWindow = params.get('filter') !== 'off';
+    return { state: { selection, window, filterByWindow, chapter: chapter.id }, notices };
+  }
   let selection: ItemRef | null = null;
   for (const kind of ITEM_PARAMS) {
     const id = params.get(kind);
@@ -40,7 +59,8 @@ export function parseUrlState(
     else notices.push(messages.noticeUnknownItem(kind, id));
   }
   const window = parseWindow(params.get('from'), params.get('to'), index, notices);
-  return { state: { selection, window, filterByWindow: params.get('filter') !== 'off' }, notices };
+  const filterByWindow = params.get('filter') !== 'off';
+  return { state: { selection, window, filterByWindow, chapter: chapter?.id ?? null }, notices };
 }
 
 function parseBound(value: string, which: 'from' | 'to', notices: string[]): number | undefined {
@@ -79,10 +99,24 @@ export function windowParams(window: Span): { from: string; to: string } {
   return { from: isoDay(window.start), to: isoDay(Math.max(window.start, window.end - DAY)) };
 }
 
-/** The query string for a state, keeping parameters that are not the reader's state. */
-export function serializeUrlState(state: UrlState, currentSearch = ''): string {
+/**
+ * The query string for a state, keeping parameters that are not the reader's state. On a
+ * chapter's own view only the chapter is written (given the chapters), so a step's link is
+ * short; once the reader explores, the view is written out too.
+ */
+export function serializeUrlState(
+  state: UrlState,
+  currentSearch = '',
+  chapters: readonly Chapter[] = [],
+): string {
   const params = new URLSearchParams(currentSearch);
-  for (const key of [...ITEM_PARAMS, 'from', 'to', 'filter']) params.delete(key);
+  for (const key of [...VIEW_PARAMS, 'filter', 'chapter']) params.delete(key);
+  const chapter = chapters.find((c) => c.id === state.chapter);
+  if (state.chapter) params.set('chapter', state.chapter);
+  if (chapter && showsChapter(state, chapter)) {
+    if (!state.filterByWindow) params.set('filter', 'off');
+    return query(params);
+  }
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.window) {
     const { from, to } = windowParams(state.window);
@@ -90,8 +124,12 @@ export function serializeUrlState(state: UrlState, currentSearch = ''): string {
     params.set('to', to);
   }
   if (!state.filterByWindow) params.set('filter', 'off');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return query(params);
+}
+
+function query(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** A link to an item, for anchors that also work when opened in a new tab. */

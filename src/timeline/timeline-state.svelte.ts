@@ -44,6 +44,9 @@ export class TimelineState {
   readonly #messages: Messages;
   #windowCommand = -1;
   #revealCommand = -1;
+  /** A window command's glide under way: where it started and where it goes. */
+  #glide: { from: zoom.Edges; to: zoom.Edges; start: number; ms: number; frame: number } | null =
+    null;
 
   /** The zoom: base px × k + x is screen px in the plot. */
   z: ZoomTransform = $state.raw(IDENTITY);
@@ -165,33 +168,70 @@ export class TimelineState {
   // ---- intents.
   /** Zooms by a factor round a screen x of the plot (its middle unless given); reports. */
   zoomBy(factor: number, at = this.plotWidth / 2): void {
+    this.#stopGlide();
     this.#set(zoom.zoomAround(this.z, factor, at, this.plotWidth, this.maxK), true);
   }
   /** Pans by screen px (positive: towards earlier times); reports. */
   pan(dx: number): void {
+    this.#stopGlide();
     this.#set({ k: this.z.k, x: this.z.x + dx }, true);
   }
   /** Back to the whole story; reports. */
   reset(): void {
+    this.#stopGlide();
     this.#set(IDENTITY, true);
   }
-  /** Pans so an event is in view (past a margin, a fraction of the width); reports a move. */
+  /**
+   * Pans so an event is in view (past a margin, a fraction of the width); reports a move.
+   * During a glide, "in view" is judged where the glide is going: an event the coming window
+   * shows stays put, and the glide goes on.
+   */
   reveal(id: string, margin = 0.1): void {
     const m = this.markById.get(id);
-    if (m) this.#set(zoom.revealX(this.z, (m.bx0 + m.bx1) / 2, this.plotWidth, margin), true);
+    if (!m) return;
+    const from = this.#glide ? zoom.transformOfEdges(this.#glide.to, this.plotWidth) : this.z;
+    const next = zoom.revealX(from, (m.bx0 + m.bx1) / 2, this.plotWidth, margin);
+    if (next === from && this.#glide) return;
+    this.#stopGlide();
+    this.#set(next, true);
   }
-  /** Shows a window (null: the whole story) asked for from outside; reports nothing back. */
-  showWindow(window: Span | null): void {
-    const target = window
-      ? zoom.transformFor(window, this.scale, this.plotWidth, this.maxK)
-      : IDENTITY;
-    this.#set(target, false);
+  /**
+   * Shows a window (null: the whole story) asked for from outside; reports nothing back. With
+   * `ms`, the view glides there over that time (a story's step), one frame at a time.
+   */
+  showWindow(window: Span | null, ms = 0): void {
+    // Computed again at the end: the width may have changed on the way.
+    const target = () =>
+      window ? zoom.transformFor(window, this.scale, this.plotWidth, this.maxK) : IDENTITY;
+    this.#stopGlide();
+    if (ms <= 0 || typeof requestAnimationFrame !== 'function') return this.#set(target(), false);
+    const w = this.plotWidth;
+    const glide = {
+      from: zoom.edgesOf(this.z, w),
+      to: zoom.edgesOf(target(), w),
+      start: performance.now(),
+      ms,
+      frame: 0,
+    };
+    const step = (now: number) => {
+      if (this.#glide !== glide) return;
+      const t = Math.max(0, now - glide.start) / ms;
+      if (t >= 1) {
+        this.#glide = null;
+        return this.#set(target(), false);
+      }
+      const edges = zoom.edgesBetween(glide.from, glide.to, zoom.easeInOut(t));
+      this.#set(zoom.transformOfEdges(edges, this.plotWidth), false);
+      glide.frame = requestAnimationFrame(step);
+    };
+    this.#glide = glide;
+    glide.frame = requestAnimationFrame(step);
   }
   /** A new window command from another view or the address bar; the timeline's own is not. */
   onWindowCommand(command: WindowCommand | null | undefined): void {
     if (!command || command.id === this.#windowCommand) return;
     this.#windowCommand = command.id;
-    if (command.origin !== 'timeline') this.showWindow(command.window);
+    if (command.origin !== 'timeline') this.showWindow(command.window, command.ms);
   }
   /** A new reveal command: an event selected elsewhere is panned into view if it is out of it. */
   onRevealCommand(command: RevealCommand | null | undefined): void {
@@ -202,6 +242,7 @@ export class TimelineState {
   }
   /** A frame of the reader's wheel, drag or pinch (d3-zoom). */
   gesture(next: ZoomTransform): void {
+    this.#stopGlide();
     this.#set(next, false);
   }
   /** The reader's gesture has ended: the window it left is reported. */
@@ -274,6 +315,10 @@ export class TimelineState {
   #cursorX(): number {
     const m = this.activeId ? this.markById.get(this.activeId) : undefined;
     return m ? this.z.k * ((m.bx0 + m.bx1) / 2) + this.z.x : this.plotWidth / 2;
+  }
+  #stopGlide(): void {
+    if (this.#glide) cancelAnimationFrame(this.#glide.frame);
+    this.#glide = null;
   }
   #set(next: ZoomTransform, report: boolean): void {
     const z = zoom.clampTransform(next, this.plotWidth, this.maxK);

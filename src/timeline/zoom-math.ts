@@ -64,3 +64,37 @@ export function transformFor(
   const k = Math.min(maxK, Math.max(1, width / Math.max(1e-6, b - a)));
   return clampTransform({ k, x: width / 2 - (k * (a + b)) / 2 }, width, maxK);
 }
+
+/** A view's two edges, as fractions of the plot's width at the default zoom (0 to 1 shows all). */
+export interface Edges {
+  left: number;
+  right: number;
+}
+
+/** The edges a transform shows; a fraction of the width, so a resize mid-glide changes nothing. */
+export function edgesOf(z: ZoomTransform, width: number): Edges {
+  return { left: (0 - z.x) / z.k / width, right: (width - z.x) / z.k / width };
+}
+
+/** The transform that shows two edges. */
+export function transformOfEdges(e: Edges, width: number): ZoomTransform {
+  const k = 1 / (e.right - e.left);
+  return { k, x: -e.left * k * width };
+}
+
+/**
+ * The edges a fraction `t` of the way from one view to another: the middle moves evenly and
+ * the span shrinks or grows by an even factor, so a glide from the whole story to one day
+ * shows each scale in turn instead of leaping in at the end.
+ */
+export function edgesBetween(a: Edges, b: Edges, t: number): Edges {
+  const middle = (a.left + a.right) / 2 + ((b.left + b.right - (a.left + a.right)) / 2) * t;
+  const span = (a.right - a.left) * ((b.right - b.left) / (a.right - a.left)) ** t;
+  return { left: middle - span / 2, right: middle + span / 2 };
+}
+
+/** Cubic ease in and out: a glide starts and stops gently. */
+export function easeInOut(t: number): number {
+  const u = Math.min(1, Math.max(0, t));
+  return u < 0.5 ? 4 * u ** 3 : 1 - (-2 * u + 2) ** 3 / 2;
+}

@@ -21,10 +21,10 @@ describe('search over data/story.json', () => {
   it('finds Kilmar Abrego Garcia first among people by "abrego", whatever its case or accents', () => {
     const groups = search('abrego');
     expect(groups.map((g) => [g.kind, g.total])).toEqual([
-      ['entity', 9],
-      ['event', 7],
-      ['relation', 14],
-      ['source', 4],
+      ['entity', 10],
+      ['event', 11],
+      ['relation', 15],
+      ['source', 9],
     ]);
     expect(groups[0]!.results[0]).toEqual({
       kind: 'entity',
@@ -44,16 +44,21 @@ describe('search over data/story.json', () => {
       label: 'CECOT',
       detail: 'facility',
     });
+    // Titles first, then summaries, notes and quotes; each with its date as a reader sees it.
     expect(events!.results.map((r) => [r.id, r.detail])).toEqual([
-      ['deportation-flights-to-cecot', 'about 15 March 2025'],
-      ['bukele-gang-crackdown', 'about 2022'],
-      ['abrego-garcia-deported-by-mistake', 'about 15 March 2025'],
+      ['cecot-opens', 'about 2 February 2023'],
+      ['deportation-flights-to-cecot', '15 March 2025 at 16:26'],
+      ['abrego-garcia-deported-by-mistake', '15 March 2025'],
+      ['bukele-very-low-fee-remark', '16 March 2025'],
+      ['bukele-gang-crackdown', '27 March 2022'],
+      ['bukele-offers-to-take-deportees', '3 February 2025'],
     ]);
-    expect(events!.results[1]!.match).toEqual({
-      field: 'summary',
-      text: '…members; the campaign is popular at home, and CECOT is central to it.',
-      start: 47,
-      end: 52,
+    // The crackdown of 2022 names CECOT only in its note, which says it opened later.
+    expect(events!.results[4]!.match).toEqual({
+      field: 'note',
+      text: 'CECOT, central to the crackdown today, opened only at…',
+      start: 0,
+      end: 5,
     });
   });
 
@@ -67,8 +72,8 @@ describe('search over data/story.json', () => {
     expect(event).toEqual({
       kind: 'event',
       id: 'deportation-flights-to-cecot',
-      label: 'About 250 deported to CECOT in El Salvador',
-      detail: 'about 15 March 2025',
+      label: 'Deportation flights to CECOT in El Salvador',
+      detail: '15 March 2025 at 16:26',
       match: {
         field: 'quote',
         text: '…over 250 migrants there in a rapid deportation blitz that came just hours after he invoked a rarely…',
@@ -91,9 +96,12 @@ describe('search over data/story.json', () => {
   });
 
   it('marks a query of several words where they follow each other', () => {
-    const [, crackdown] = search('ms-13').map((g) => g.results[0]);
-    expect(crackdown?.match).toMatchObject({ field: 'summary' });
-    const { text, start, end } = crackdown!.match!;
+    const events = search('ms-13').find((g) => g.kind === 'event')!.results;
+    // The designation has "MS-13" in its title; the count of the men, in its summary.
+    expect(events[0]!.id).toBe('fto-designation-tda-ms13');
+    expect(events[0]!.match).toBeUndefined();
+    expect(events[1]).toMatchObject({ id: 'march-deportees-counted', match: { field: 'summary' } });
+    const { text, start, end } = events[1]!.match!;
     expect(text.slice(start, end)).toBe('MS-13');
   });
 });

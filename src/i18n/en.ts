@@ -210,7 +210,7 @@ export const en = {
     eventsCsv: (n: number) => `${n} event${n === 1 ? '' : 's'} in the window (CSV)`,
     csvColumns: ['date', 'title', 'summary', 'sources'],
     singleHeading: 'The whole explainer',
-    singleLink: (size: string) => `Download this explainer (${size})`,
+    singleLink: (kilobytes: number) => `Download this explainer (${kilobytes} KB)`,
     singleHelp:
       'One HTML file that runs offline, with no network and no server: for a USB stick or a learning platform.',
     saved: (file: string) => `Saved ${file}`,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from './indexes';
-import { announcement, dateLine, periodLine, relationSentence, windowReadout } from './sentences';
+import {
+  announcement,
+  dateLine,
+  periodLine,
+  pictureCaption,
+  pictureCredit,
+  relationSentence,
+  windowReadout,
+} from './sentences';
 import { en } from '../i18n/en';
 import { miniStory } from '../../tests/fixtures/mini-story';
 
@@ -88,6 +96,42 @@ describe('the sentences about items', () => {
     );
     expect(windowReadout({ filterByWindow: false, window, active }, 3, en)).toBe(
       'Graph not filtered by time: all 3 people and organisations',
+    );
+  });
+
+  it('caption a picture of a view with the selection and the period it shows', () => {
+    const window = { start: Date.UTC(2025, 2, 1), end: Date.UTC(2025, 4, 1) };
+    const active = {
+      entities: new Set(['ana', 'the-act']),
+      relations: new Set<string>(),
+      events: new Set<string>(),
+    };
+    const ana = { kind: 'entity' as const, id: 'ana' };
+    const state = { selection: ana, filterByWindow: true, window, active };
+    expect(pictureCaption('timeline', index, state, en)).toBe(
+      'Ana selected · March 2025 to April 2025',
+    );
+    expect(pictureCaption('graph', index, state, en)).toBe(
+      'Ana selected · Showing March 2025 to April 2025: 2 of 3 people and organisations',
+    );
+    const whole = { selection: null, filterByWindow: true, window: null, active: null };
+    expect(pictureCaption('timeline', index, whole, en)).toBe('The whole story');
+    const meeting = { ...whole, selection: { kind: 'event' as const, id: 'meeting' } };
+    expect(pictureCaption('timeline', index, meeting, en)).toBe(
+      'Ana meets Ben selected · The whole story',
+    );
+    const relation = { ...whole, selection: { kind: 'relation' as const, id: 'ana-invoked-act' } };
+    expect(pictureCaption('timeline', index, relation, en)).toBe(
+      'Ana invoked The Act selected · The whole story',
+    );
+  });
+
+  it('credit a picture to the reports by name and the references by number', () => {
+    expect(pictureCredit(story, undefined, en)).toBe(
+      'Sources: A report; 1 public reference · as of 14 April 2025',
+    );
+    expect(pictureCredit(story, 'https://example.org/aea/?entity=ana', en)).toBe(
+      'Sources: A report; 1 public reference · as of 14 April 2025 · https://example.org/aea/?entity=ana',
     );
   });
 });

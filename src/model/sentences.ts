@@ -6,7 +6,7 @@
 import { messages, type Messages } from '../i18n/messages';
 import { formatIsoDate, formatStoryDate, formatWindow, precisionOf, spanOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
-import type { Claim, Entity, Relation, StoryDate, StoryEvent } from './schema';
+import type { Claim, Entity, Relation, Story, StoryDate, StoryEvent } from './schema';
 import { eventsOfRelation, type ItemRef } from './selection';
 import type { ActiveItems } from './time-window';
 
@@ -102,6 +102,43 @@ export function windowReadout(
   if (!view.filterByWindow) return m.windowOff(totalEntities);
   if (!view.window || !view.active) return m.windowWhole(totalEntities);
   return m.windowReadout(formatWindow(view.window), view.active.entities.size, totalEntities);
+}
+
+/**
+ * What a picture of a view shows, in a line under its title: the selection, and the period
+ * ("Kilmar Abrego Garcia selected · March 2025 to April 2025"); the graph's says how much of
+ * the story it shows then, as its readout does.
+ */
+export function pictureCaption(
+  view: 'timeline' | 'graph',
+  index: StoryIndex,
+  state: { selection: ItemRef | null } & Parameters<typeof windowReadout>[0],
+  m: Messages,
+): string {
+  const period =
+    view === 'graph'
+      ? windowReadout(state, index.entityById.size, m)
+      : state.window
+        ? formatWindow(state.window)
+        : m.download.wholeStory;
+  const s = state.selection;
+  const name =
+    s?.kind === 'entity'
+      ? index.entityById.get(s.id)?.name
+      : s?.kind === 'event'
+        ? index.eventById.get(s.id)?.title
+        : s && relationSentence(index, s.id, m);
+  return m.download.caption(name ? [m.download.selected(name), period] : [period]);
+}
+
+/** A picture's credit: the reports by name, how many references, and when the story stands. */
+export function pictureCredit(story: Story, address: string | undefined, m: Messages): string {
+  const reports = story.sources.filter((s) => s.kind === 'report');
+  const sources = m.download.sources(
+    reports.map((s) => s.publisher ?? s.title),
+    story.sources.length - reports.length,
+  );
+  return m.download.credit(sources, formatIsoDate(story.asOf), address);
 }
 
 /** "Trump hosts Bukele at the White House, 14 April 2025". */

@@ -30,6 +30,10 @@ const prebuilt = process.env.E2E_DIST;
 // (support/teardown.ts removes it again.)
 const outDir = prebuilt ?? join(tmpdir(), `aea-e2e-${port}`);
 const build = `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn`;
+// The explainer as one file, deployed beside the app as the README says (npm run build, then
+// npm run build:single): single-file.spec.ts opens it from file:// and from the full page.
+const single = `npx tsx scripts/build-single.ts --beside ${outDir}`;
+process.env.E2E_SERVED = outDir;
 const preview = `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`;
 
 export default defineConfig({
@@ -50,7 +54,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: prebuilt ? preview : `${build} && ${preview}`,
+    command: prebuilt ? `${single} && ${preview}` : `${build} && ${single} && ${preview}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     // A build on a busy machine can take most of a minute.

@@ -146,14 +146,14 @@ function assemble({ html, js, css }: { html: string; js: string; css: string }):
 }
 
 /**
- * Beside a normal build in dist/, when there is one: the file is copied there and the page's
- * head names it (`<link rel="alternate" data-single-file>`), so the full page offers it
- * ("Download this explainer") without asking the server whether it is there.
+ * Beside a normal build in `dir` (dist/, or another with --beside), when there is one: the file
+ * is copied there and the page's head names it (`<link rel="alternate" data-single-file>`), so
+ * the full page offers it ("Download this explainer") without asking the server for it.
  */
-function shipBeside(name: string, html: string): boolean {
-  const page = 'dist/index.html';
+function shipBeside(dir: string, name: string, html: string): boolean {
+  const page = `${dir}/index.html`;
   if (!existsSync(page)) return false;
-  writeAtomically(`dist/${name}`, html);
+  writeAtomically(`${dir}/${name}`, html);
   const link = `<link rel="alternate" type="text/html" href="./${name}" data-single-file data-bytes="${Buffer.byteLength(html)}" />`;
   const head = readFileSync(page, 'utf8').replace(
     /\s*<link rel="alternate"[^>]*data-single-file[^>]*>/,
@@ -183,4 +183,6 @@ if (bytes > MAX_BYTES) {
 mkdirSync(SINGLE_DIR, { recursive: true });
 writeAtomically(`${SINGLE_DIR}/${name}`, html);
 console.log(`${SINGLE_DIR}/${name}: ${size}`);
-if (shipBeside(name, html)) console.log(`Shipped beside the app as dist/${name}.`);
+const flag = process.argv.indexOf('--beside');
+const beside = (flag > 0 && process.argv[flag + 1]) || 'dist';
+if (shipBeside(beside, name, html)) console.log(`Shipped beside the app in ${beside}/.`);

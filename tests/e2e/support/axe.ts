@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from './test';
 
 /**
@@ -24,20 +25,9 @@ export interface AxeViolation {
 export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (include) => {
-    type Axe = {
-      run: (
-        context: unknown,
-        options: unknown,
-      ) => Promise<{
-        violations: {
-          id: string;
-          impact: string | null;
-          help: string;
-          nodes: { target: string[] }[];
-        }[];
-      }>;
-    };
-    const axe = (window as unknown as { axe: Axe }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (c: unknown, o: RunOptions) => Promise<AxeResults> } }
+    ).axe;
     const result = await axe.run(
       { include: [include] },
       {
@@ -46,7 +36,7 @@ export async function axeViolations(page: Page, selector = 'body'): Promise<AxeV
     );
     return result.violations.map((v) => ({
       id: v.id,
-      impact: v.impact,
+      impact: v.impact ?? null,
       help: v.help,
       targets: v.nodes.map((n) => n.target.join(' ')),
     }));

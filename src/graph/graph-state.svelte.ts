@@ -37,11 +37,6 @@ const DEFAULT_VIEW: view.FitOptions = {
 };
 /** The fit button and key: the whole graph, however small. */
 const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
-/**
- * A story's step: the entities it names, as large as the default view allows, under the same
- * floor: names never under 12 px (where they do not fit, their middle at 14 px).
- */
-const FRAMED: view.FitOptions = { ...DEFAULT_VIEW, padding: 16 };
 /** Above this many nodes only those in view (and the keyboard's) are in the DOM. */
 const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
@@ -241,7 +236,9 @@ export class GraphState {
   fit(whole = false, ms = 0): void {
     const focus = whole ? null : this.unionOf(this.#focus);
     const bounds = focus ?? this.measured?.bounds;
-    const options = whole ? WHOLE : focus ? FRAMED : DEFAULT_VIEW;
+    // A step's entities are fitted as the whole is, under the same floor: names never under
+    // 12 px (where they do not fit, their middle at 14 px).
+    const options = whole ? WHOLE : DEFAULT_VIEW;
     const next = bounds && view.fitViewport(bounds, this.frame, options);
     if (!next) return;
     this.viewport = next;

@@ -1,14 +1,15 @@
 /**
  * Which table of UI text a story is read with, chosen by the story's language. Components take
- * theirs with useMessages(); the App provides it once per story. A second language is one new
- * table (es.ts) and one line in TABLES.
+ * theirs with useMessages(); the App provides it once per story. A language is one table
+ * (en.ts, es.ts) and one line in TABLES.
  */
 import { getContext, setContext } from 'svelte';
 import { en } from './en';
+import { es } from './es';
 
 export type Messages = typeof en;
 
-const TABLES: Readonly<Record<string, Messages>> = { en };
+const TABLES: Readonly<Record<string, Messages>> = { en, es };
 
 /** The table for a BCP 47 language tag ("es-SV" reads "es"), English when there is none. */
 export function messagesFor(language: string): Messages {

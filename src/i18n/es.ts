@@ -1,0 +1,247 @@
+import type { EntityKind } from '../model/schema';
+import type { Messages } from './messages';
+
+const KIND_NAMES: Record<EntityKind, string> = {
+  person: 'persona',
+  organization: 'organización',
+  'government-body': 'organismo de gobierno',
+  country: 'país',
+  place: 'lugar',
+  facility: 'instalación',
+  law: 'ley',
+  group: 'grupo',
+};
+
+/** "1 acontecimiento", "3 acontecimientos": Spanish plurals take -s or -es. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The UI text in Spanish, as a newsroom in Latin America would write it (neutral, no voseo,
+ * infinitives on buttons). Typed as the English table, so a missing or extra key is a type
+ * error: every string the English table has, this one has.
+ */
+export const es: Messages = {
+  /** Intl's Spanish: "14 de abril de 2025", "marzo de 2025". */
+  dateLocale: 'es',
+  appLoading: 'Cargando la historia…',
+  detailsHeading: 'Detalles',
+  detailsEmpty:
+    'Seleccione un acontecimiento en la línea de tiempo, o una persona u organización en el mapa, para ver qué se sabe y de dónde sale cada dato.',
+  detailsSourcesHeading: 'Fuentes de esta historia',
+  detailsClear: 'Quitar la selección',
+  detailsWho: 'Quiénes participaron',
+  detailsEvents: 'Acontecimientos',
+  detailsRelations: 'Relaciones',
+  detailsEventsOfRelation: 'Acontecimientos detrás de esta relación',
+  detailsCitations: 'Fuentes',
+  detailsNote: 'Nota',
+  detailsPeriod: 'Cuándo estuvo vigente',
+  detailsPeriodFrom: (d: string) => `desde ${d}`,
+  detailsPeriodUntil: (d: string) => `hasta ${d}`,
+  detailsPeriodAlways: 'sin fechas: vale para toda la historia',
+  detailsPeriodOfEvents: (span: string) => `${span}, según sus acontecimientos`,
+  dateLine: (date: string, precision: string, basis: string, note?: string) =>
+    `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
+  precisionWords: {
+    day: 'día exacto',
+    month: 'se conoce el mes',
+    year: 'se conoce el año',
+  },
+  basisWords: {
+    stated: 'la da la fuente',
+    inferred: 'deducida',
+    reference: 'según una referencia pública',
+  },
+  approximateWord: 'aproximada',
+  approximateEndWords: {
+    start: 'inicio aproximado',
+    end: 'final aproximado',
+  },
+  tabCompare: 'Comparar',
+  compareIntro: (points: number) =>
+    `Los reportes de prensa de esta historia, comparados en ${points} puntos: en qué coinciden, en qué difieren y qué cuenta uno solo. Cada punto cita a todos los reportes, o indica cuál no dice nada.`,
+  compareVerdicts: {
+    agree: 'En qué coinciden los reportes',
+    differ: 'En qué difieren',
+    'one-only': 'Lo que cuenta un solo reporte',
+  },
+  termOpen: 'Qué significa',
+  termDefinitionOf: (term: string) => `Qué significa “${term}”`,
+  termClose: 'Cerrar',
+  claimHeading: 'Una afirmación en disputa',
+  claimBy: 'Lo afirma',
+  claimDisputedBy: 'Lo disputa',
+  claimStatus: {
+    asserted: 'Afirmación: una de las partes lo dice',
+    alleged: 'Acusación: no está probada',
+    disputed: 'En disputa: la otra parte lo niega',
+    denied: 'Negado',
+    admitted: 'Admitido por la parte a la que perjudica',
+  },
+  kindNames: KIND_NAMES,
+  kindPlural: {
+    person: 'Personas',
+    organization: 'Organizaciones',
+    'government-body': 'Organismos de gobierno',
+    country: 'Países',
+    place: 'Lugares',
+    facility: 'Instalaciones',
+    law: 'Leyes',
+    group: 'Grupos',
+  },
+  sourceQuoteFrom: (source: string) => `— ${source}`,
+  referenceLabel: 'Referencia',
+  sourcePublished: (source: string, date: string) => `${source} (${date})`,
+  sourceOpen: 'Abrir la fuente ↗',
+  sourceOpenLabel: (source: string) => `Abrir ${source} en una pestaña nueva`,
+  relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
+  listEventsHeading: 'Acontecimientos en orden cronológico',
+  listTermsHeading: 'Términos explicados',
+  listEntitiesHeading: 'Personas, organizaciones y lugares',
+  tabDetails: 'Detalles',
+  tabLists: 'Listas',
+  announceEntity: (name: string, events: number, relations: number) =>
+    `Selección: ${name}. ${count(events, 'acontecimiento', 'acontecimientos')}, ${count(relations, 'relación', 'relaciones')}`,
+  announceEvent: (title: string, date: string, entities: number) =>
+    `Selección: ${title}, ${date}. ${count(entities, 'participante', 'participantes')}`,
+  announceRelation: (sentence: string, events: number) =>
+    `Relación seleccionada: ${sentence}. ${count(events, 'acontecimiento', 'acontecimientos')}`,
+  announceCleared: 'Se quitó la selección',
+  windowToggle: 'Mapa según el período de la línea de tiempo',
+  windowReadout: (period: string, shown: number, total: number) =>
+    `Período: ${period}. ${shown} de ${total} personas y organizaciones`,
+  windowWhole: (total: number) => `Toda la historia: las ${total} personas y organizaciones`,
+  windowOff: (total: number) =>
+    `Mapa sin filtrar por fechas: las ${total} personas y organizaciones`,
+  noticeUnknownItem: (kind: string, id: string) =>
+    `El enlace pide ${kind}=“${id}”, que no está en esta historia, así que no se seleccionó nada.`,
+  noticeOneSelection: (kind: string, id: string) =>
+    `El enlace pide más de un elemento; se omitió ${kind}=“${id}”.`,
+  noticeBadDate: (which: string, value: string) =>
+    `La fecha ${which}=“${value}” del enlace no tiene la forma 2025-03 o 2025-04-14, así que se muestra toda la historia.`,
+  noticeBackwardsWindow: (from: string, to: string) =>
+    `El período del enlace termina (${to}) antes de empezar (${from}), así que se muestra toda la historia.`,
+  noticeDismiss: 'Cerrar',
+  graphLabel: 'Quién es quién: el mapa de relaciones',
+  graphLoading: 'Cargando el mapa…',
+  timelineLabel: (n: number, from: string, to: string) =>
+    `Línea de tiempo: ${count(n, 'acontecimiento', 'acontecimientos')}, de ${from} a ${to}`,
+  timelineHeading: 'Cuándo ocurrió',
+  timelineHelp:
+    'Las flechas izquierda y derecha recorren los acontecimientos en orden cronológico; Inicio y Fin llevan al primero y al último. Enter selecciona, Escape quita la selección. Más y menos acercan y alejan, Mayús con una flecha desplaza la vista y 0 la restablece.',
+  timelineZoomGroup: 'Zoom de la línea de tiempo',
+  timelineZoomIn: 'Acercar',
+  timelineZoomOut: 'Alejar',
+  timelineReset: 'Toda la historia',
+  timelineResetLabel: 'Mostrar toda la historia',
+  timelineEventName: (title: string, date: string) => `${title}, ${date}`,
+  timelineBreak: (years: number) => `${count(years, 'año', 'años')} sin acontecimientos`,
+  legendHeading: 'Leyenda',
+  legendPoint: 'día',
+  legendPeriod: 'mes o año',
+  legendRange: 'lapso',
+  legendApproximate: 'aproximada',
+  legendBreak: 'años omitidos',
+  asOf: (date: string) => `Al ${date}`,
+  embedSources: (n: number) => `${count(n, 'fuente', 'fuentes')}; cada dato, con su cita`,
+  embedOpenFull: 'Abrir en pantalla completa',
+  embedOpenFullLabel: 'Abrir esta vista en pantalla completa, en una pestaña nueva',
+  embedCopyLink: 'Copiar el enlace a esta vista',
+  embedCopied: 'Enlace copiado',
+  embedCopyManual: 'Copie este enlace:',
+  embedThisView: 'Insertar esta vista',
+  embedDialogHelp:
+    'Pegue este código en su artículo: el explicador se abre en esta vista y se ajusta al ancho de la columna.',
+  embedCodeLabel: 'Código para insertar',
+  embedCopyCode: 'Copiar el código',
+  embedPreviewWidth: 'Vista previa a',
+  embedFullWidth: 'ancho completo',
+  embedPreviewTitle: 'Vista previa del explicador insertado',
+  embedClose: 'Cerrar',
+  embedFrameTitle: (title: string) => `${title}: explicador interactivo`,
+  errorHeading: 'No se pudo mostrar esta historia',
+  errorIntro: (file: string, n: number) =>
+    `${file} tiene ${count(n, 'problema', 'problemas')}. No se cambió nada: ${n === 1 ? 'corríjalo' : 'corríjalos'} y vuelva a cargar la página.`,
+  errorLoad: (file: string, reason: string) => `No se pudo cargar ${file}: ${reason}`,
+  errorWhere: (path: string) => (path ? path : 'el archivo'),
+  errorFix: 'Cómo corregirlo:',
+  dateAbout: (words: string) => `aproximadamente ${words}`,
+  dateRange: (from: string, to: string) => `${from} a ${to}`,
+  dateAt: (date: string, time: string) => `${date} a las ${time}`,
+  graph: {
+    kinds: KIND_NAMES,
+    legendLabel: 'Tipos de entidad',
+    nodesLabel: (n: number) =>
+      `${count(n, 'entidad', 'entidades')}; las flechas llevan de una a otra`,
+    entityName: (name: string, kind: string, role: string | undefined, relations: number) =>
+      [name, kind, role, count(relations, 'relación', 'relaciones')].filter(Boolean).join(', '),
+    inactive: 'fuera del período elegido',
+    relationName: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
+    claimStatus: {
+      asserted: 'afirmación de una de las partes',
+      alleged: 'acusación no probada',
+      disputed: 'en disputa',
+      denied: 'negada',
+      admitted: 'admitida',
+    },
+    claim: (status: string, by: string, disputedBy: string | undefined, note: string) =>
+      `Afirmación (${status}). La hace ${by}.${disputedBy ? ` La disputa ${disputedBy}.` : ''} ${note}`,
+    list: (names: string[]) =>
+      names.length < 3
+        ? names.join(' y ')
+        : `${names.slice(0, -1).join(', ')} y ${names[names.length - 1]}`,
+    zoomIn: 'Acercar el mapa',
+    zoomOut: 'Alejar el mapa',
+    fit: 'Ver el mapa completo',
+    help: 'Las flechas llevan a la entidad más cercana en esa dirección; Inicio, Fin, RePág y AvPág siguen el orden de lectura. Enter o Espacio selecciona, Escape quita la selección. R recorre las relaciones de una entidad. Más y menos acercan y alejan, 0 muestra el mapa completo.',
+    dashedKey: 'línea discontinua: una afirmación',
+    zoomGroup: 'Zoom del mapa',
+    layingOut: 'Dibujando el mapa…',
+    partial: 'Parte del mapa: arrastre para ver el resto, o ⤢ para verlo completo.',
+  },
+  download: {
+    open: 'Descargar',
+    heading: 'Descargar esta vista',
+    help: 'Imágenes de la línea de tiempo y del mapa tal como se ven ahora, con el título, lo que muestran y las fuentes; los datos que las sustentan; o todo el explicador en un solo archivo.',
+    shows: (caption: string) => `Ahora: ${caption}`,
+    picturesHeading: 'Imágenes',
+    views: { timeline: 'Línea de tiempo', graph: 'Mapa' },
+    formats: { png: 'imagen PNG', svg: 'dibujo SVG' },
+    pictureLabel: (view: string, format: string) => `${view} como ${format}`,
+    dataHeading: 'Datos',
+    storyJson: 'Toda la historia (JSON)',
+    eventsCsv: (n: number) => `${count(n, 'acontecimiento', 'acontecimientos')} del período (CSV)`,
+    csvColumns: ['fecha', 'título', 'resumen', 'fuentes'],
+    singleHeading: 'Todo el explicador',
+    singleLink: (kilobytes: number) => `Descargar este explicador (${kilobytes} KB)`,
+    singleHelp:
+      'Un solo archivo HTML que funciona sin conexión, sin red ni servidor: para una memoria USB o una plataforma educativa.',
+    saved: (file: string) => `Se guardó ${file}`,
+    failed: (file: string, reason: string) => `No se pudo crear ${file}: ${reason}`,
+    notDrawn: 'la vista todavía no está dibujada',
+    close: 'Cerrar',
+    selected: (name: string) => `Selección: ${name}`,
+    wholeStory: 'Toda la historia',
+    caption: (parts: readonly string[]) => parts.join(' · '),
+    sources: (reports: readonly string[], references: number) =>
+      `Fuentes: ${[...reports, count(references, 'referencia pública', 'referencias públicas')].join('; ')}`,
+    credit: (sources: string, asOf: string, address?: string) =>
+      [sources, `al ${asOf}`, address].filter(Boolean).join(' · '),
+  },
+  story: {
+    region: 'La historia, paso a paso',
+    startLabel: (chapters: number) => `Recorrer la historia en ${chapters} capítulos`,
+    position: (at: number, of: number) => `${at} de ${of}`,
+    positionLabel: (at: number, of: number) => `Capítulo ${at} de ${of}`,
+    previous: 'Anterior',
+    next: 'Siguiente',
+    previousLabel: 'Capítulo anterior',
+    nextLabel: 'Capítulo siguiente',
+    back: 'Volver a la historia',
+    close: 'Salir de la historia',
+    sources: (count: number) => `Fuentes (${count})`,
+    keys: 'AvPág, Espacio o → para el capítulo siguiente; RePág o ← para el anterior; Inicio y Fin para el primero y el último.',
+    noticeUnknownChapter: (id: string) =>
+      `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
+  },
+};

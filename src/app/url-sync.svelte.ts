@@ -8,6 +8,7 @@ import type { ReaderState } from './reader-state.svelte';
 import { parseUrlState, serializeUrlState } from '../model/url-state';
 import { sameItem } from '../model/selection';
 import { chapterById, showsChapter } from '../model/chapters';
+import { messagesFor } from '../i18n/messages';
 
 export function syncWithUrl(
   reader: ReaderState,
@@ -16,9 +17,11 @@ export function syncWithUrl(
   { pushSelections = true }: { pushSelections?: boolean } = {},
 ): () => void {
   const chapters = reader.story.story.chapters ?? [];
+  // The notices read in the story's language, as every view does.
+  const m = messagesFor(reader.story.story.language);
   /** `ms`: how long a chapter's views take to move there (none on opening the page). */
   const apply = (ms?: number) => {
-    const { state, notices } = parseUrlState(location.search, reader.story.index, chapters);
+    const { state, notices } = parseUrlState(location.search, reader.story.index, m, chapters);
     const chapter = chapterById(reader.story.story, state.chapter ?? null);
     // A chapter's own view is shown as the step shows it, with its graph frame; a view the
     // reader explored to from a chapter is shown as it was left.

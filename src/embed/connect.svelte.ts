@@ -6,6 +6,7 @@
  */
 import type { ReaderState } from '../app/reader-state.svelte';
 import { parseUrlState, serializeUrlState } from '../model/url-state';
+import { messagesFor } from '../i18n/messages';
 import { startPoster } from './poster';
 import { syncSearch, type EmbedParams } from './protocol';
 
@@ -15,7 +16,8 @@ export function connectToHost(reader: ReaderState, params: EmbedParams): () => v
   const onMessage = (e: MessageEvent) => {
     const search = e.source === window.parent ? syncSearch(e.data) : null;
     if (search === null) return;
-    const { selection } = parseUrlState(search, reader.story.index).state;
+    const m = messagesFor(reader.story.story.language);
+    const { selection } = parseUrlState(search, reader.story.index, m).state;
     if (selection) reader.select(selection, 'url');
     syncing = true;
   };

@@ -20,7 +20,7 @@ export function eventsCsv(story: IndexedStory, window: Span | null, m: Messages)
       const s = sources.get(id);
       return s ? [s.publisher, s.title].filter(Boolean).join(': ') : id;
     });
-    return [formatStoryDate(e.date), e.title, e.summary, cited.join('; ')];
+    return [formatStoryDate(e.date, m), e.title, e.summary, cited.join('; ')];
   });
   return writeSheet([...m.download.csvColumns], rows);
 }

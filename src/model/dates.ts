@@ -4,7 +4,13 @@
  */
 import { intlFormat } from 'date-fns';
 import type { StoryDate } from './schema';
-import { messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
+
+/**
+ * The words a date is written with, from the reader's messages table: its locale ("14 April
+ * 2025", "14 de abril de 2025") and how it says about, to and at.
+ */
+export type DateWords = Pick<Messages, 'dateLocale' | 'dateAbout' | 'dateRange' | 'dateAt'>;
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -92,23 +98,24 @@ const PATTERNS: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 /**
- * Formats an instant in UTC with the messages' locale (Intl, through date-fns): the same
- * words in every time zone, and a translation needs no date code of its own.
+ * Formats an instant in UTC in a locale (Intl, through date-fns): the same words in every
+ * time zone, and a translation needs no date code of its own.
  */
-export function formatUtc(t: number, options: Intl.DateTimeFormatOptions): string {
-  return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale: messages.dateLocale });
+export function formatUtc(t: number, options: Intl.DateTimeFormatOptions, locale: string): string {
+  return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale });
 }
 
-// A story has few distinct dates and Intl formatters are slow to build: format each once.
+// A story has few distinct dates and Intl formatters are slow to build: format each once, in
+// each language (the key holds the locale, so a switch of language never shows a stale one).
 const formatted = new Map<string, string>();
 
 /** "14 April 2025", "March 2025", "1798": as precise as the string, never more. */
-export function formatIsoDate(value: string): string {
-  const key = `${messages.dateLocale}|${value}`;
+export function formatIsoDate(value: string, m: DateWords): string {
+  const key = `${m.dateLocale}|${value}`;
   let text = formatted.get(key);
   if (text === undefined) {
     const d = parseOrThrow(value);
-    text = formatUtc(startOf(d), PATTERNS[d.precision]);
+    text = formatUtc(startOf(d), PATTERNS[d.precision], m.dateLocale);
     formatted.set(key, text);
   }
   return text;
@@ -118,16 +125,14 @@ export function formatIsoDate(value: string): string {
  * A story date in words: "14 April 2025", "7 December 1941 to 1948", "about March 2025",
  * "1 March 2025 to about May 2025" (only the end uncertain), "15 March 2025 at 17:26".
  */
-export function formatStoryDate(date: StoryDate): string {
+export function formatStoryDate(date: StoryDate, m: DateWords): string {
   const about = (words: string, end: 'start' | 'end') =>
-    date.approximate === end ? messages.dateAbout(words) : words;
-  const start = about(formatIsoDate(date.start), 'start');
+    date.approximate === end ? m.dateAbout(words) : words;
+  const start = about(formatIsoDate(date.start, m), 'start');
   let words =
-    date.end === undefined
-      ? start
-      : messages.dateRange(start, about(formatIsoDate(date.end), 'end'));
-  if (date.approximate === true) words = messages.dateAbout(words);
-  return date.time === undefined ? words : messages.dateAt(words, date.time);
+    date.end === undefined ? start : m.dateRange(start, about(formatIsoDate(date.end, m), 'end'));
+  if (date.approximate === true) words = m.dateAbout(words);
+  return date.time === undefined ? words : m.dateAt(words, date.time);
 }
 
 /** The HTML `datetime` of a story date: its start, with the local time where one is given. */
@@ -143,7 +148,7 @@ export function precisionOf(value: string): Precision {
  * A time window in words, as coarse as its edges allow: "March 2025" for a whole month,
  * "1941 to 1948" for whole years, else days ("3 March 2025 to 14 April 2025").
  */
-export function formatWindow(window: { start: number; end: number }): string {
+export function formatWindow(window: { start: number; end: number }, m: DateWords): string {
   const a = new Date(window.start);
   const b = new Date(window.end); // exclusive
   const startsYear = a.getUTCMonth() === 0 && a.getUTCDate() === 1 && a.getUTCHours() === 0;
@@ -168,6 +173,6 @@ export function formatWindow(window: { start: number; end: number }): string {
     to = day(Math.max(window.start, last));
   }
   return from === to
-    ? formatIsoDate(from)
-    : messages.dateRange(formatIsoDate(from), formatIsoDate(to));
+    ? formatIsoDate(from, m)
+    : m.dateRange(formatIsoDate(from, m), formatIsoDate(to, m));
 }

@@ -3,7 +3,7 @@
  * screen reader hears on a selection, an event's date line, a relation's period, the window's
  * readout. Components show these strings; they never assemble sentences themselves.
  */
-import { messages, type Messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
 import { formatIsoDate, formatStoryDate, formatWindow, precisionOf, spanOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
 import type { Claim, Entity, Relation, Story, StoryDate, StoryEvent } from './schema';
@@ -29,7 +29,7 @@ export function announcement(index: StoryIndex, selection: ItemRef | null, m: Me
     if (!event) return m.announceCleared;
     return m.announceEvent(
       event.title,
-      formatStoryDate(event.date),
+      formatStoryDate(event.date, m),
       index.entitiesOfEvent.get(selection.id)?.length ?? 0,
     );
   }
@@ -57,7 +57,7 @@ export function dateLine(date: StoryDate, m: Messages): string {
       : date.approximate
         ? `${m.approximateEndWords[date.approximate]}, ${precision}`
         : precision;
-  return m.dateLine(formatStoryDate(date), sure, m.basisWords[date.basis], date.note);
+  return m.dateLine(formatStoryDate(date, m), sure, m.basisWords[date.basis], date.note);
 }
 
 /**
@@ -86,10 +86,10 @@ const isoStart = (d: StoryDate) => spanOf(d).start;
 const isoEnd = (d: StoryDate) => spanOf(d).end;
 
 function periodWords(start: string | undefined, end: string | undefined, m: Messages) {
-  if (start && end && start === end) return formatIsoDate(start);
-  if (start && end) return m.dateRange(formatIsoDate(start), formatIsoDate(end));
-  if (start) return m.detailsPeriodFrom(formatIsoDate(start));
-  if (end) return m.detailsPeriodUntil(formatIsoDate(end));
+  if (start && end && start === end) return formatIsoDate(start, m);
+  if (start && end) return m.dateRange(formatIsoDate(start, m), formatIsoDate(end, m));
+  if (start) return m.detailsPeriodFrom(formatIsoDate(start, m));
+  if (end) return m.detailsPeriodUntil(formatIsoDate(end, m));
   return undefined;
 }
 
@@ -101,7 +101,7 @@ export function windowReadout(
 ): string {
   if (!view.filterByWindow) return m.windowOff(totalEntities);
   if (!view.window || !view.active) return m.windowWhole(totalEntities);
-  return m.windowReadout(formatWindow(view.window), view.active.entities.size, totalEntities);
+  return m.windowReadout(formatWindow(view.window, m), view.active.entities.size, totalEntities);
 }
 
 /**
@@ -119,7 +119,7 @@ export function pictureCaption(
     view === 'graph'
       ? windowReadout(state, index.entityById.size, m)
       : state.window
-        ? formatWindow(state.window)
+        ? formatWindow(state.window, m)
         : m.download.wholeStory;
   const s = state.selection;
   const name =
@@ -138,12 +138,12 @@ export function pictureCredit(story: Story, address: string | undefined, m: Mess
     reports.map((s) => s.publisher ?? s.title),
     story.sources.length - reports.length,
   );
-  return m.download.credit(sources, formatIsoDate(story.asOf), address);
+  return m.download.credit(sources, formatIsoDate(story.asOf, m), address);
 }
 
 /** "Trump hosts Bukele at the White House, 14 April 2025". */
 export function eventName(event: StoryEvent, m: Messages): string {
-  return m.timelineEventName(event.title, formatStoryDate(event.date));
+  return m.timelineEventName(event.title, formatStoryDate(event.date, m));
 }
 
 /** The listbox's name, from the events in date order. */
@@ -153,8 +153,8 @@ export function timelineName(events: readonly StoryEvent[], m: Messages): string
   if (!first || !last) return m.timelineLabel(0, '', '');
   return m.timelineLabel(
     events.length,
-    formatIsoDate(first.date.start),
-    formatIsoDate(last.date.start),
+    formatIsoDate(first.date.start, m),
+    formatIsoDate(last.date.start, m),
   );
 }
 
@@ -171,11 +171,7 @@ export function eventNames(
 type GraphMessages = Messages['graph'];
 
 /** "Nayib Bukele, person, President of El Salvador, 9 relations" */
-export function entityName(
-  entity: Entity,
-  index: StoryIndex,
-  m: GraphMessages = messages.graph,
-): string {
+export function entityName(entity: Entity, index: StoryIndex, m: GraphMessages): string {
   const relations = index.relationsOfEntity.get(entity.id)?.length ?? 0;
   return m.entityName(entity.name, m.kinds[entity.kind], entity.role, relations);
 }
@@ -184,17 +180,13 @@ export function entityName(
 export function entityNames(
   entities: readonly Entity[],
   index: StoryIndex,
-  m: GraphMessages = messages.graph,
+  m: GraphMessages,
 ): ReadonlyMap<string, string> {
   return new Map(entities.map((e) => [e.id, entityName(e, index, m)]));
 }
 
 /** "Donald Trump is President of United States" */
-export function relationName(
-  relation: Relation,
-  index: StoryIndex,
-  m: GraphMessages = messages.graph,
-): string {
+export function relationName(relation: Relation, index: StoryIndex, m: GraphMessages): string {
   const name = (id: string) => index.entityById.get(id)?.name ?? id;
   return m.relationName(name(relation.from), relation.label, name(relation.to));
 }
@@ -203,7 +195,7 @@ export function relationName(
 export function claimDescription(
   claim: Claim | undefined,
   index: StoryIndex,
-  m: GraphMessages = messages.graph,
+  m: GraphMessages,
 ): string {
   if (!claim) return '';
   const names = (ids: string[]) => m.list(ids.map((id) => index.entityById.get(id)?.name ?? id));

@@ -3,46 +3,47 @@ import { parseUrlState, serializeUrlState, windowParams, hrefFor } from './url-s
 import { buildIndex } from './indexes';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { miniStoryWithChapters } from '../../tests/fixtures/mini-chapters';
+import { en } from '../i18n/en';
 
 const index = buildIndex(miniStory());
 
 describe('the reader’s state in the address bar', () => {
   it('opens with the entity, event or relation the link names', () => {
-    expect(parseUrlState('?entity=ana', index).state.selection).toEqual({
+    expect(parseUrlState('?entity=ana', index, en).state.selection).toEqual({
       kind: 'entity',
       id: 'ana',
     });
-    expect(parseUrlState('?event=meeting', index).state.selection).toEqual({
+    expect(parseUrlState('?event=meeting', index, en).state.selection).toEqual({
       kind: 'event',
       id: 'meeting',
     });
-    expect(parseUrlState('?relation=ana-invoked-act', index).state.selection).toEqual({
+    expect(parseUrlState('?relation=ana-invoked-act', index, en).state.selection).toEqual({
       kind: 'relation',
       id: 'ana-invoked-act',
     });
   });
 
   it('ignores an unknown id with a notice that names it', () => {
-    const { state, notices } = parseUrlState('?entity=nobody', index);
+    const { state, notices } = parseUrlState('?entity=nobody', index, en);
     expect(state.selection).toBeNull();
     expect(notices).toHaveLength(1);
     expect(notices[0]).toContain('“nobody”');
   });
 
   it('reads from and to as whole days, months or years', () => {
-    const { state } = parseUrlState('?from=2025-03&to=2025-03', index);
+    const { state } = parseUrlState('?from=2025-03&to=2025-03', index, en);
     expect(new Date(state.window!.start).toISOString()).toBe('2025-03-01T00:00:00.000Z');
     expect(new Date(state.window!.end).toISOString()).toBe('2025-04-01T00:00:00.000Z');
   });
 
   it('opens a window with one end at the story’s edge', () => {
-    const { state } = parseUrlState('?from=2025-04-01', index);
+    const { state } = parseUrlState('?from=2025-04-01', index, en);
     expect(state.window!.end).toBe(index.extent.end);
   });
 
   it('ignores a bad or backwards date with a notice', () => {
     for (const q of ['?from=2025-02-30', '?from=April&to=2025-04', '?from=2025-04&to=2025-03']) {
-      const { state, notices } = parseUrlState(q, index);
+      const { state, notices } = parseUrlState(q, index, en);
       expect(state.window, q).toBeNull();
       expect(notices, q).toHaveLength(1);
     }
@@ -55,7 +56,7 @@ describe('the reader’s state in the address bar', () => {
       '?embed=1&entity=ben',
     );
     expect(q).toBe('?embed=1&entity=ana&from=2025-03-01&to=2025-03-31&filter=off');
-    expect(parseUrlState(q, index).state).toEqual({
+    expect(parseUrlState(q, index, en).state).toEqual({
       selection: { kind: 'entity', id: 'ana' },
       window,
       filterByWindow: false,
@@ -83,7 +84,7 @@ describe('a chapter of the story in the address bar', () => {
   const story = miniStoryWithChapters();
   const storyIndex = buildIndex(story);
   const chapters = story.chapters!;
-  const parse = (q: string) => parseUrlState(q, storyIndex, chapters);
+  const parse = (q: string) => parseUrlState(q, storyIndex, en, chapters);
 
   it('opens a chapter alone with its own selection and window', () => {
     expect(parse('?chapter=the-law')).toEqual({

@@ -16,7 +16,7 @@ import { parseIsoDate, startOf, endOf } from './dates';
 import type { Span, StoryIndex } from './indexes';
 import type { ItemKind, ItemRef } from './selection';
 import { itemExists } from './selection';
-import { messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
 import { ITEM_KINDS, type Chapter } from './schema';
 import { chapterView, showsChapter } from './chapters';
 
@@ -33,16 +33,18 @@ const ITEM_PARAMS: readonly ItemKind[] = ITEM_KINDS;
 const VIEW_PARAMS = [...ITEM_PARAMS, 'from', 'to'];
 const DAY = 86_400_000;
 
+/** The state a query string names, and a notice (in `m`'s words) for each part ignored. */
 export function parseUrlState(
   search: string,
   index: StoryIndex,
+  m: Messages,
   chapters: readonly Chapter[] = [],
 ): { state: UrlState; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const chapterId = params.get('chapter');
   const chapter = chapters.find((c) => c.id === chapterId);
-  if (chapterId !== null && !chapter) notices.push(messages.story.noticeUnknownChapter(chapterId));
+  if (chapterId !== null && !chapter) notices.push(m.story.noticeUnknownChapter(chapterId));
   const explored = VIEW_PARAMS.some((key) => params.has(key));
   if (chapter && !explored) {
     const { selection, window } = chapterView(chapter);
@@ -54,19 +56,24 @@ export function parseUrlState(
     const id = params.get(kind);
     if (id === null) continue;
     const item = { kind, id };
-    if (selection) notices.push(messages.noticeOneSelection(kind, id));
+    if (selection) notices.push(m.noticeOneSelection(kind, id));
     else if (itemExists(index, item)) selection = item;
-    else notices.push(messages.noticeUnknownItem(kind, id));
+    else notices.push(m.noticeUnknownItem(kind, id));
   }
-  const window = parseWindow(params.get('from'), params.get('to'), index, notices);
+  const window = parseWindow(params.get('from'), params.get('to'), index, notices, m);
   const filterByWindow = params.get('filter') !== 'off';
   return { state: { selection, window, filterByWindow, chapter: chapter?.id ?? null }, notices };
 }
 
-function parseBound(value: string, which: 'from' | 'to', notices: string[]): number | undefined {
+function parseBound(
+  value: string,
+  which: 'from' | 'to',
+  notices: string[],
+  m: Messages,
+): number | undefined {
   const parsed = parseIsoDate(value);
   if (!parsed.ok) {
-    notices.push(messages.noticeBadDate(which, value));
+    notices.push(m.noticeBadDate(which, value));
     return undefined;
   }
   return which === 'from' ? startOf(parsed.date) : endOf(parsed.date);
@@ -77,13 +84,14 @@ function parseWindow(
   to: string | null,
   index: StoryIndex,
   notices: string[],
+  m: Messages,
 ): Span | null {
   if (from === null && to === null) return null;
-  const start = from === null ? index.extent.start : parseBound(from, 'from', notices);
-  const end = to === null ? index.extent.end : parseBound(to, 'to', notices);
+  const start = from === null ? index.extent.start : parseBound(from, 'from', notices, m);
+  const end = to === null ? index.extent.end : parseBound(to, 'to', notices, m);
   if (start === undefined || end === undefined) return null;
   if (end <= start) {
-    notices.push(messages.noticeBackwardsWindow(from ?? '', to ?? ''));
+    notices.push(m.noticeBackwardsWindow(from ?? '', to ?? ''));
     return null;
   }
   return { start, end };

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bundledStory } from '../../tests/fixtures/bundled-story';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { en } from '../i18n/en';
 import { validateStory } from '../model/validate';
 import type { Story } from '../model/schema';
 import { createSearch, type SearchGroup } from './search';
 
 const { story, index } = bundledStory();
-const search = createSearch(story, index);
+const search = createSearch(story, index, en);
 
 const ids = (groups: SearchGroup[]) =>
   Object.fromEntries(groups.map((g) => [g.kind, g.results.map((r) => r.id)]));
@@ -14,7 +15,7 @@ const ids = (groups: SearchGroup[]) =>
 function searchOf(s: Story) {
   const result = validateStory(s);
   if (!result.ok) throw new Error('invalid story');
-  return createSearch(result.story, result.index);
+  return createSearch(result.story, result.index, en);
 }
 
 describe('search over data/story.json', () => {

@@ -5,7 +5,7 @@
  * result list shows beside it (an event's date, an entity's kind) and, when the words were found
  * in a summary or a quote rather than the name, that passage with the words marked.
  */
-import { messages, type Messages } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
 import { formatStoryDate } from '../model/dates';
 import type { StoryIndex } from '../model/indexes';
 import type { Citation, Story } from '../model/schema';
@@ -130,7 +130,7 @@ const KINDS: SearchKind[] = ['entity', 'event', 'relation', 'source'];
 export function createSearch(
   story: Story,
   index: StoryIndex,
-  m: Messages = messages,
+  m: Messages,
 ): (query: string, limit?: number) => SearchGroup[] {
   const entries: Entry[] = [
     ...story.entities.map((e, i) =>
@@ -143,7 +143,7 @@ export function createSearch(
       ]),
     ),
     ...index.eventsInOrder.map((e, i) =>
-      entry({ kind: 'event', id: e.id, label: e.title, detail: formatStoryDate(e.date) }, i, [
+      entry({ kind: 'event', id: e.id, label: e.title, detail: formatStoryDate(e.date, m) }, i, [
         ['name', e.title],
         ['summary', e.summary],
         ['note', e.note],

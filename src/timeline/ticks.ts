@@ -69,7 +69,7 @@ const TICK_FORMATS = {
 // Zooming asks for the same labels frame after frame: format each once.
 const labelCache = new Map<string, string>();
 
-function label(t: number, unit: TickUnit, first: boolean): string {
+function label(t: number, unit: TickUnit, first: boolean, locale: string): string {
   const d = new Date(t);
   const format: keyof typeof TICK_FORMATS =
     unit === 'year'
@@ -81,10 +81,10 @@ function label(t: number, unit: TickUnit, first: boolean): string {
         : d.getUTCDate() === 1 || first
           ? 'dayYear'
           : 'day';
-  const key = `${format}:${t}`;
+  const key = `${locale}:${format}:${t}`;
   let text = labelCache.get(key);
   if (text === undefined) {
-    text = formatUtc(t, TICK_FORMATS[format]);
+    text = formatUtc(t, TICK_FORMATS[format], locale);
     labelCache.set(key, text);
   }
   return text;
@@ -103,6 +103,7 @@ function ticksOfPiece(
   zoomed: ScaleTime<number, number>,
   z: ZoomTransform,
   viewWidth: number,
+  locale: string,
 ): Tick[] {
   const pxPerMs = (z.k * (piece.x1 - piece.x0)) / (piece.end - piece.start);
   const choice = chooseUnit(pxPerMs);
@@ -128,25 +129,29 @@ function ticksOfPiece(
     return {
       t,
       x: zoomed(t),
-      label: label(t, choice.unit, i === 0),
+      label: label(t, choice.unit, i === 0, locale),
       unit: choice.unit,
     };
   });
 }
 
-/** Ticks across every visible piece, dropping any whose label would touch the one before. */
+/**
+ * Ticks across every visible piece, dropping any whose label would touch the one before; the
+ * labels in `locale` ("14 Apr", "14 abr").
+ */
 export function ticksFor(
   scale: CompressedScale,
   z: ZoomTransform,
   viewWidth: number,
   measure: (text: string) => number,
+  locale: string,
 ): Tick[] {
   const out: Tick[] = [];
   const zoomed = zoomedScale(scale, z);
   let lastEnd = -Infinity;
   for (const piece of scale.pieces) {
     if (piece.kind !== 'time') continue;
-    for (const tick of ticksOfPiece(piece, zoomed, z, viewWidth)) {
+    for (const tick of ticksOfPiece(piece, zoomed, z, viewWidth, locale)) {
       const w = measure(tick.label);
       const left = tick.x - 2;
       if (left < lastEnd + 10 || tick.x + w > viewWidth + 1 || tick.x < -1) continue;

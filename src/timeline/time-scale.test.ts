@@ -72,7 +72,7 @@ describe('axis ticks', () => {
   const scale = buildTimeScale(story, 1000);
 
   it('names years at the default view and days when zoomed in far', () => {
-    const base = ticksFor(scale, { k: 1, x: 0 }, 1000, measure);
+    const base = ticksFor(scale, { k: 1, x: 0 }, 1000, measure, 'en-GB');
     expect(base.map((t) => t.label)).toEqual(expect.arrayContaining(['1798', '1941']));
     expect(finestUnit(base)).not.toBe('day');
     const target = transformFor(
@@ -80,14 +80,16 @@ describe('axis ticks', () => {
       scale,
       1000,
     );
-    const zoomed = ticksFor(scale, target, 1000, measure);
+    const zoomed = ticksFor(scale, target, 1000, measure, 'en-GB');
     expect(finestUnit(zoomed)).toBe('day');
     expect(zoomed.map((t) => t.label)).toContain('14 Apr');
+    // The same ticks in Spanish: the locale is the reader's, and nothing English is reused.
+    expect(ticksFor(scale, target, 1000, measure, 'es').map((t) => t.label)).toContain('14 abr');
   });
 
   it('never lets two tick labels touch', () => {
     for (const k of [1, 2, 4, 8, 16, 64, 256]) {
-      const ticks = ticksFor(scale, { k, x: -k * 500 + 500 }, 1000, measure);
+      const ticks = ticksFor(scale, { k, x: -k * 500 + 500 }, 1000, measure, 'en-GB');
       for (let i = 1; i < ticks.length; i++) {
         expect(ticks[i]!.x).toBeGreaterThan(ticks[i - 1]!.x + measure(ticks[i - 1]!.label));
       }
@@ -100,12 +102,12 @@ describe('axis ticks', () => {
       scale,
       1000,
     );
-    const labels = ticksFor(scale, target, 1000, measure).map((t) => t.label);
+    const labels = ticksFor(scale, target, 1000, measure, 'en-GB').map((t) => t.label);
     const zone = process.env.TZ;
     process.env.TZ = 'Pacific/Kiritimati';
     vi.resetModules(); // nothing formatted in the first zone is remembered
     const fresh = await import('./ticks');
-    const there = fresh.ticksFor(scale, target, 1000, measure).map((t) => t.label);
+    const there = fresh.ticksFor(scale, target, 1000, measure, 'en-GB').map((t) => t.label);
     process.env.TZ = zone;
     expect(there).toEqual(labels);
     expect(labels).toContain('14 Apr');
@@ -180,7 +182,7 @@ describe('zoom arithmetic', () => {
     );
     const clamped = clampTransform(z, 1000, maxK);
     expect(clamped.k).toBeCloseTo(maxK);
-    const ticks = ticksFor(scale, { k: maxK, x: clamped.x }, 1000, measure);
+    const ticks = ticksFor(scale, { k: maxK, x: clamped.x }, 1000, measure, 'en-GB');
     expect(ticks.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -131,7 +131,9 @@ export class TimelineState {
       this.measure(this.eventById.get(id)?.title ?? ''),
     ),
   );
-  readonly ticks = $derived(ticksFor(this.scale, this.z, this.plotWidth, this.measure));
+  readonly ticks = $derived(
+    ticksFor(this.scale, this.z, this.plotWidth, this.measure, this.#m.dateLocale),
+  );
   readonly tickUnit = $derived(finestUnit(this.ticks));
   readonly breaks = $derived(breaksFor(this.scale, this.z));
   readonly breakMarks = $derived(spacedBreaks(this.breaks, this.plotWidth));

@@ -2,13 +2,16 @@
  * `npm run validate [path]`: checks a story and lists every problem with its place. The path is
  * a story JSON file (data/story.json by default), or a folder of CSV sheets (or one of its
  * sheets): JSON problems come with their line and column, CSV ones with sheet, row and column.
+ * A story file's translations beside it (story.es.json for story.json) are checked with it;
+ * a translation's path checks that translation against its story.
  * Warnings are listed after; they do not fail the check, but they are always shown.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Story } from '../src/model/schema';
 import { describeSheetProblem, sheetsToStory } from '../src/open/csv-story';
-import { describeJsonProblem, validateJsonText } from '../src/open/json-positions';
+import { describeJsonProblem, placeProblems, validateJsonText } from '../src/open/json-positions';
+import { validateTranslation } from '../src/model/translation';
 
 const path = process.argv[2] ?? 'data/story.json';
 
@@ -45,24 +48,57 @@ function validateFolder(folder: string): void {
   if (!result.ok) process.exit(1);
 }
 
-function validateFile(file: string): void {
-  let text: string;
+function read(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     fail(`${file}: cannot read it (${(error as Error).message})`);
   }
-  const result = validateJsonText(text);
+}
+
+/** "story.es.json" is a translation of "story.json": the story's name, then a language tag. */
+const TRANSLATION_NAME = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/;
+
+function validateFile(file: string): void {
+  const translated = TRANSLATION_NAME.exec(basename(file));
+  const storyFile = translated ? join(dirname(file), `${translated[1]}.json`) : file;
+  const result = validateJsonText(read(storyFile));
   if (!result.ok) {
-    console.error(`${file}: ${result.errors.length} problem(s)`);
-    for (const p of result.errors) console.error(describeJsonProblem(file, p));
+    console.error(`${storyFile}: ${result.errors.length} problem(s)`);
+    for (const p of result.errors) console.error(describeJsonProblem(storyFile, p));
     process.exit(1);
   }
+  if (translated) return validateTranslationFile(file, result.story);
   console.log(`${file}: valid. ${summary(result.story)}`);
   if (result.warnings.length) {
     console.log(`${file}: ${result.warnings.length} warning(s); they do not block the story`);
     for (const w of result.warnings) console.log(describeJsonProblem(file, w));
   }
+  const stem = basename(file).replace(/\.json$/, '');
+  for (const name of readdirSync(dirname(file)).sort()) {
+    const other = TRANSLATION_NAME.exec(name);
+    if (other?.[1] === stem) validateTranslationFile(join(dirname(file), name), result.story);
+  }
+}
+
+/** A translation checked against its story: every item translated, no id the story lacks. */
+function validateTranslationFile(file: string, story: Story): void {
+  const text = read(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    console.error(`${file}: not valid JSON: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const result = validateTranslation(story, data);
+  if (!result.ok) {
+    console.error(`${file}: ${result.problems.length} problem(s)`);
+    for (const p of placeProblems(text, result.problems))
+      console.error(describeJsonProblem(file, p));
+    process.exit(1);
+  }
+  console.log(`${file}: valid translation (${result.story.language}) of ${story.id}.`);
 }
 
 let isFolder = false;

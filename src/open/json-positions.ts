@@ -212,6 +212,40 @@ const parent = (path: string) => path.replace(/(?:\.[^.[\]]+|\[\d+\]|^[^.[\]]+)$
 
 const MAX_SCAN = 5 * 1024 * 1024;
 
+/** Gives a problem the line and column of its path in the file, where it can be told. */
+function placer(
+  positions: Positions | undefined,
+  lineAndColumn: (offset: number) => { line: number; column: number },
+): (p: Problem) => JsonProblem {
+  return (p) => {
+    if (!positions) return p;
+    const unknown = /^has unknown fields? "([^"]+)"/.exec(p.message);
+    let offset = unknown
+      ? positions.keys.get(p.path ? `${p.path}.${unknown[1]}` : unknown[1]!)
+      : undefined;
+    for (let path = p.path; offset === undefined; path = parent(path)) {
+      offset = positions.values.get(path);
+      if (path === '') break;
+    }
+    return offset === undefined ? p : { ...p, ...lineAndColumn(offset) };
+  };
+}
+
+/**
+ * Problems found in the data of a JSON file that parses (a story's translation), each with the
+ * line and column of its path, as the story's own problems have them.
+ */
+export function placeProblems(text: string, problems: readonly Problem[]): JsonProblem[] {
+  const clean = text.replace(/^\uFEFF/, '');
+  let positions: Positions | undefined;
+  try {
+    positions = clean.length <= MAX_SCAN ? scan(clean) : undefined;
+  } catch {
+    positions = undefined;
+  }
+  return problems.map(placer(positions, lineFinder(clean)));
+}
+
 /** Validates a story file's text, with the line and column of every problem. */
 export function validateJsonText(text: string): JsonResult {
   // Editors on Windows may save a byte-order mark; it is not part of the story.
@@ -228,18 +262,7 @@ export function validateJsonText(text: string): JsonResult {
     }
   }
   const lineAndColumn = lineFinder(clean);
-  const place = (p: Problem): JsonProblem => {
-    if (!positions) return p;
-    const unknown = /^has unknown fields? "([^"]+)"/.exec(p.message);
-    let offset = unknown
-      ? positions.keys.get(p.path ? `${p.path}.${unknown[1]}` : unknown[1]!)
-      : undefined;
-    for (let path = p.path; offset === undefined; path = parent(path)) {
-      offset = positions.values.get(path);
-      if (path === '') break;
-    }
-    return offset === undefined ? p : { ...p, ...lineAndColumn(offset) };
-  };
+  const place = placer(positions, lineAndColumn);
 
   if (result.ok) {
     const { story, index } = result;

@@ -1,10 +1,15 @@
 /**
  * Loads the bundled story from the page's own site (students' privacy: a story never comes
- * from another host). The sandbox build reads it from inside its script instead
- * (inline-story.ts).
+ * from another host), and its Spanish translation when the reader reads Spanish. The sandbox
+ * build reads both from inside its script instead (inline-story.ts).
  */
 import bundledStoryUrl from '../../data/story.json?url';
-import { loadStory, type LoadOutcome } from '../model/load';
+import spanishUrl from '../../data/story.es.json?url';
+import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
+import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
+
+/** The story's translations, by language; each is fetched only for a reader who reads it. */
+const TRANSLATIONS = { es: spanishUrl };
 
 async function fetchSameOrigin(url: string): Promise<string> {
   const resolved = new URL(url, document.baseURI);
@@ -15,7 +20,9 @@ async function fetchSameOrigin(url: string): Promise<string> {
   return response.text();
 }
 
-/** The bundled story, fetched and validated. */
-export function loadBundledStory(): Promise<LoadOutcome> {
-  return loadStory(bundledStoryUrl, fetchSameOrigin);
+/** The bundled story, fetched and validated, in the language `pick` chooses. */
+export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
+  // Before the story is read, a failure to fetch it is told in the reader's language.
+  const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
+  return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick);
 }

@@ -243,4 +243,11 @@ export const en = {
     noticeUnknownChapter: (id: string) =>
       `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
   },
+  // Languages (issue 13)
+  language: {
+    /** The switch's navigation landmark. */
+    label: 'Language',
+    /** Under a quote kept in its original language: the translation is the explainer's own. */
+    quoteTranslation: 'Translated by this explainer:',
+  },
 };

@@ -244,4 +244,8 @@ export const es: Messages = {
     noticeUnknownChapter: (id: string) =>
       `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
   },
+  language: {
+    label: 'Idioma',
+    quoteTranslation: 'Traducción del explicador:',
+  },
 };

@@ -11,6 +11,9 @@ export type Messages = typeof en;
 
 const TABLES: Readonly<Record<string, Messages>> = { en, es };
 
+/** The languages the interface can be read in. */
+export const UI_LANGUAGES: readonly string[] = Object.keys(TABLES);
+
 /** The table for a BCP 47 language tag ("es-SV" reads "es"), English when there is none. */
 export function messagesFor(language: string): Messages {
   const base = language.toLowerCase().split('-')[0] ?? '';

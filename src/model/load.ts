@@ -1,23 +1,121 @@
-/** Reads a story file through a given fetcher and validates it; never throws. */
+/**
+ * Reads a story file through a given fetcher and validates it, then, when the reader asks for
+ * another of its languages, its translation (translation.ts); never throws.
+ */
 import { validateStoryText, type Problem, type ValidationResult } from './validate';
-import { messages } from '../i18n/messages';
+import { validateTranslation } from './translation';
+import { buildIndex } from './indexes';
+import type { Messages } from '../i18n/messages';
+
+/** What a loaded story can be read in, and the translation on screen when there is one. */
+interface Reading {
+  /** The languages the story can be read in, its own first. */
+  languages?: readonly string[];
+  /** The translation shown: the story's own language, and each quote's translation. */
+  translation?: { from: string; quotes: ReadonlyMap<string, string> };
+}
 
 export type LoadOutcome = { file: string } & (
-  Extract<ValidationResult, { ok: true }> | { ok: false; problems: Problem[] }
+  (Extract<ValidationResult, { ok: true }> & Reading) | { ok: false; problems: Problem[] }
 );
 
-/** A story at `url`, fetched by `fetchText` (the page's own-origin fetch in the app). */
+type Loaded = Extract<LoadOutcome, { ok: true }>;
+
+/** Picks the language to show among those the story has (its own first). */
+export type PickLanguage = (languages: readonly string[]) => string;
+
+/** Where each translation of the story is, by language: "es" → "story.es.json". */
+export type Translations<T> = Readonly<Record<string, T>>;
+
+const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] || url;
+
+/**
+ * A story at `url`, fetched by `fetchText` (the page's own-origin fetch in the app), in the
+ * language `pick` chooses: its translation is fetched only when one is chosen.
+ */
 export async function loadStory(
   url: string,
   fetchText: (url: string) => Promise<string>,
+  m: Pick<Messages, 'errorLoad'>,
+  translations: Translations<string> = {},
+  pick?: PickLanguage,
 ): Promise<LoadOutcome> {
-  const file = url.split('/').pop()?.split('?')[0] || url;
-  let text: string;
+  const fetched = async (at: string): Promise<{ text: string } | LoadOutcome> => {
+    try {
+      return { text: await fetchText(at) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const file = fileOf(at);
+      return { file, ok: false, problems: [{ path: '', message: m.errorLoad(file, reason) }] };
+    }
+  };
+  const story = await fetched(url);
+  if (!('text' in story)) return story;
+  const outcome = offered({ file: fileOf(url), ...validateStoryText(story.text) }, translations);
+  const language = wanted(outcome, translations, pick);
+  if (!outcome.ok || language === null) return outcome;
+  const translation = await fetched(translations[language]!);
+  if (!('text' in translation)) return translation;
+  let data: unknown;
   try {
-    text = await fetchText(url);
+    data = JSON.parse(translation.text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, ok: false, problems: [{ path: '', message: messages.errorLoad(file, reason) }] };
+    const file = fileOf(translations[language]!);
+    return {
+      file,
+      ok: false,
+      problems: [{ path: '', message: `not valid JSON: ${String(error)}` }],
+    };
   }
-  return { file, ...validateStoryText(text) };
+  return readIn(outcome, data, fileOf(translations[language]!));
+}
+
+/** A loaded story with the languages it can be read in: its own first, then its translations'. */
+function offered<T>(outcome: LoadOutcome, translations: Translations<T>): LoadOutcome {
+  if (!outcome.ok) return outcome;
+  const own = outcome.story.language;
+  return { ...outcome, languages: [own, ...Object.keys(translations).filter((l) => l !== own)] };
+}
+
+/** The translation to read a loaded story in: null for its own language. */
+function wanted<T>(
+  outcome: LoadOutcome,
+  translations: Translations<T>,
+  pick: PickLanguage | undefined,
+): string | null {
+  if (!outcome.ok || !pick) return null;
+  const language = pick(outcome.languages ?? [outcome.story.language]);
+  return language !== outcome.story.language && translations[language] !== undefined
+    ? language
+    : null;
+}
+
+/** A loaded story in a translation's language, or the translation's problems. */
+function readIn(outcome: Loaded, data: unknown, file: string): LoadOutcome {
+  const result = validateTranslation(outcome.story, data);
+  if (!result.ok) return { file, ok: false, problems: result.problems };
+  return {
+    file: outcome.file,
+    ok: true,
+    story: result.story,
+    index: buildIndex(result.story),
+    languages: outcome.languages ?? [],
+    translation: { from: outcome.story.language, quotes: result.quotes },
+  };
+}
+
+/**
+ * A validated story in the language `pick` chooses, its translations given as parsed JSON
+ * (the sandbox build's, which carries them in its script).
+ */
+export function inLanguage(
+  loaded: LoadOutcome,
+  translations: Translations<unknown>,
+  pick?: PickLanguage,
+): LoadOutcome {
+  const outcome = offered(loaded, translations);
+  const language = wanted(outcome, translations, pick);
+  if (!outcome.ok || language === null) return outcome;
+  const file = outcome.file.replace(/(\.json)?$/, `.${language}.json`);
+  return readIn(outcome, translations[language], file);
 }

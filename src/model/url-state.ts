@@ -5,6 +5,8 @@
  *   &from=DATE&to=DATE                      the time window (ISO: 1798, 2025-03, 2025-04-14)
  *   &filter=off                             the graph is not filtered by the window
  *   &chapter=ID                             the story's chapter (step) the reader is on
+ *   &story=PATH                             a story file on this site, opened instead of the
+ *                                           bundled one (storyLink); kept in every link
  *
  * A chapter alone opens its own view (its selection and window); with the parameters above,
  * the reader has explored from that step, and they say where to.
@@ -138,6 +140,48 @@ export function serializeUrlState(
 function query(params: URLSearchParams): string {
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** What `?story=` asks for: nothing, a story file on this site, or one that is refused. */
+export type StoryLink =
+  | { kind: 'none' }
+  | { kind: 'same-site'; url: string; path: string }
+  | { kind: 'refused'; path: string; origin: string };
+
+/**
+ * The story a link names with `?story=`, resolved against the page's address. Only a file on
+ * the page's own site (its origin, over http or https) may open: a story from another site
+ * could track the reader or show anything under this page's name, so it is refused here,
+ * before anything is fetched.
+ */
+export function storyLink(search: string, page: string): StoryLink {
+  const path = new URLSearchParams(search).get('story')?.trim();
+  if (!path) return { kind: 'none' };
+  let url: URL;
+  try {
+    url = new URL(path, page);
+  } catch {
+    return { kind: 'refused', path, origin: '' };
+  }
+  const here = new URL(page);
+  const web = /^https?:$/.test(url.protocol);
+  if (!web || url.origin !== here.origin) {
+    return { kind: 'refused', path, origin: web ? url.origin : url.protocol };
+  }
+  return { kind: 'same-site', url: url.href, path };
+}
+
+/**
+ * The query string for a story just put on screen: the reader's view of the last story
+ * (selection, window, filter, chapter) is dropped, since its ids may not exist in the new one,
+ * and `story` names the new story's file on this site, or is dropped for one that has none.
+ * Other parameters (the embed's, the language) are kept.
+ */
+export function searchForNewStory(currentSearch: string, storyPath: string | null): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const key of [...VIEW_PARAMS, 'filter', 'chapter', 'story']) params.delete(key);
+  if (storyPath !== null) params.set('story', storyPath);
+  return query(params);
 }
 
 /** A link to an item, for anchors that also work when opened in a new tab. */

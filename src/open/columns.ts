@@ -19,6 +19,9 @@ export const SHEETS = [
 export type SheetName = (typeof SHEETS)[number];
 export type ListSheet = Exclude<SheetName, 'story'>;
 
+/** The sheets of the downloadable template (public/template/), in the order the page lists them. */
+export const TEMPLATE_SHEETS: readonly SheetName[] = SHEETS.filter((s) => s !== 'chapters');
+
 /**
  * The sheets a story may do without: without categories.csv, events' categories name their
  * lanes; without terms.csv, comparisons.csv or chapters.csv, the story has no glossary, no

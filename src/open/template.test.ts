@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_SHEETS } from './columns';
 import { sheetsToStory, storyToSheets } from './csv-story';
 
 const FOLDER = 'public/template';
@@ -19,6 +20,8 @@ describe('the downloadable template (public/template)', () => {
       'story.csv',
       'terms.csv',
     ]);
+    // The page's "Open a story…" dialog links to each of them.
+    expect(TEMPLATE_SHEETS.map((s) => `${s}.csv`).sort()).toEqual(files.map((f) => f.name));
   });
 
   it('converts to a valid story with no warnings', () => {

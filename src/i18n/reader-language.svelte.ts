@@ -18,7 +18,8 @@ export class ReaderLanguage {
   original = $state('');
   /** The switch was just used: the page in the new language gives its switch the focus. */
   refocus = false;
-  #quotes: ReadonlyMap<string, string> = $state.raw(new Map());
+  /** Each quote's translation, by its words; none on the story's own language. */
+  #quotes: ReadonlyMap<string, string> | undefined = $state.raw();
   readonly #browser: readonly string[];
 
   /** `search`: the address's query string; `browser`: navigator.languages. */
@@ -37,12 +38,12 @@ export class ReaderLanguage {
     this.languages = outcome.languages ?? [outcome.story.language];
     this.current = outcome.story.language;
     this.original = outcome.translation?.from ?? outcome.story.language;
-    this.#quotes = outcome.translation?.quotes ?? new Map();
+    this.#quotes = outcome.translation?.quotes;
   }
 
   /** The explainer's translation of a quote; none where the quote is in the reader's language. */
   translationOf(quote: string): string | undefined {
-    const translation = this.#quotes.get(quote);
+    const translation = this.#quotes?.get(quote);
     return translation === quote ? undefined : translation;
   }
 

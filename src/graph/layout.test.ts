@@ -11,6 +11,7 @@ import {
 } from './layout';
 import { GEOMETRY, moveBox, nodeBox, overlappingPairs, unionBox } from './geometry';
 import { bundledStory } from './test-helpers';
+import { validateTranslation } from '../model/translation';
 
 const { story } = bundledStory();
 const file = JSON.parse(readFileSync(resolve('data/story.layout.json'), 'utf8')) as LayoutFile;
@@ -60,6 +61,43 @@ describe('the committed layout, data/story.layout.json', () => {
     const extra = { ...story.entities[0]!, id: 'someone-new' };
     expect(presetLayout({ ...story, entities: [...story.entities, extra] }, file)).toBeNull();
     expect(presetLayout(story, { storyId: story.id })).toBeNull();
+  });
+});
+
+describe('the Spanish layout, data/story.es.layout.json', () => {
+  const translation = validateTranslation(
+    story,
+    JSON.parse(readFileSync(resolve('data/story.es.json'), 'utf8')),
+  );
+  if (!translation.ok) throw new Error('data/story.es.json is invalid: run npm run validate');
+  const spanish = translation.story;
+  const es = JSON.parse(readFileSync(resolve('data/story.es.layout.json'), 'utf8')) as LayoutFile;
+
+  it('is for the Spanish names (else run npm run layout data/story.es.json)', () => {
+    expect(es.hash, 'stale: run npm run layout data/story.es.json').toBe(
+      layoutHash(layoutInput(spanish)),
+    );
+  });
+
+  it('is the one each language gets: its own for Spanish, the story’s for English', () => {
+    expect(presetLayout(spanish, file, es)?.positions).toBe(es.positions);
+    expect(presetLayout(story, file, es)?.positions).toBe(file.positions);
+  });
+
+  it('keeps every Spanish name clear of every other, at 14 px or more on a 1024 × 768 frame', () => {
+    const boxes = boxesOf(es, spanish);
+    expect(overlappingPairs(boxes, GEOMETRY.boxGap - 1)).toEqual([]);
+    const b = unionBox(boxes)!;
+    const { width, height } = LAYOUT_OPTIONS.frame;
+    const zoom = Math.min(width / (b.x2 - b.x1), height / (b.y2 - b.y1));
+    expect(zoom * GEOMETRY.fontSize).toBeGreaterThanOrEqual(14);
+  });
+
+  it('is the English picture: every label on the same side, every row the same row', () => {
+    expect(es.leftLabels).toEqual(file.leftLabels);
+    const rows = (f: LayoutFile) => story.entities.map((e) => f.positions[e.id]!.y);
+    const shift = rows(es)[0]! - rows(file)[0]!;
+    expect(rows(es)).toEqual(rows(file).map((y) => y + shift));
   });
 });
 

@@ -106,11 +106,18 @@ export function positionsOf(
   return new Map(all.filter(([id]) => keep.has(id)));
 }
 
-/** The stored layout, if it is for this story and places every entity. */
-export function presetLayout(story: Story, file: unknown): Layout | null {
-  if (!isLayoutFile(file) || file.storyId !== story.id) return null;
-  if (!story.entities.every((e) => file.positions[e.id])) return null;
-  return { positions: file.positions, leftLabels: file.leftLabels };
+/**
+ * The stored layout for this story, of those given: the one made for its names (a translation
+ * has its own, as its names take other room), else any that places every entity.
+ */
+export function presetLayout(story: Story, ...files: unknown[]): Layout | null {
+  const fitting = files.filter(
+    (f): f is LayoutFile =>
+      isLayoutFile(f) && f.storyId === story.id && story.entities.every((e) => f.positions[e.id]),
+  );
+  const hash = fitting.length > 1 ? layoutHash(layoutInput(story)) : undefined;
+  const file = fitting.find((f) => f.hash === hash) ?? fitting[0];
+  return file ? { positions: file.positions, leftLabels: file.leftLabels } : null;
 }
 
 function isLayoutFile(file: unknown): file is LayoutFile {
@@ -167,6 +174,36 @@ export async function computeLayout(
     ? readable.reduce((a, b) => (b.crossings < a.crossings ? b : a))
     : candidates.reduce((a, b) => (b.zoom > a.zoom ? b : a));
   return { ...toLayout(best.all), stats: { zoom: best.zoom, crossings: best.crossings } };
+}
+
+/**
+ * The same picture with other names on it (a translation's, which run longer): every node
+ * where `from` has it and its label on the same side, moved only as far as the new names need
+ * to stay clear of each other. A class that switches language finds everyone where they were.
+ */
+export function relabelLayout(
+  from: Layout,
+  input: LayoutInput,
+  g: Geometry = GEOMETRY,
+  options: LayoutOptions = LAYOUT_OPTIONS,
+): Layout {
+  const left = new Set(from.leftLabels);
+  const sides = input.nodes.map((n): LabelSide => (left.has(n.id) ? 'left' : 'right'));
+  const shapes = input.nodes.map((n, i) => nodeBox(n.label, g, sides[i]));
+  const centres = input.nodes.map((n) => from.positions[n.id] ?? { x: 0, y: 0 });
+  // Rows stay rows: the frame is a wide strip, and a longer name needs width, not height.
+  const separated = removeOverlaps(centres, shapes, g.boxGap, 'x');
+  const placed = input.nodes.map((node, i) => ({
+    node,
+    side: sides[i]!,
+    box: shapes[i]!,
+    at: separated[i]!,
+  }));
+  const stats = {
+    zoom: frameZoom(placed, options.frame),
+    crossings: crossings(placed, input.edges, g),
+  };
+  return { ...toLayout(placed), stats };
 }
 
 interface Placed {

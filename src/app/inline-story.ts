@@ -1,14 +1,13 @@
 /**
- * The bundled story and its Spanish translation read from inside the script, for the sandbox
- * build, which puts this module in place of fetch-story.ts: a sandboxed frame's fetch is a
- * cross-origin request that a static host refuses.
+ * The bundled story read from inside the script, for the sandbox build, which puts this module
+ * in place of fetch-story.ts: a sandboxed frame's fetch is a cross-origin request that a static
+ * host refuses. In the story's own language only: the Spanish translation (130 KB) would put
+ * the single file, built the same way, over its 1 MB budget (npm run build:single).
  */
 import data from '../../data/story.json';
-import spanish from '../../data/story.es.json';
-import { inLanguage, type LoadOutcome, type PickLanguage } from '../model/load';
+import type { LoadOutcome } from '../model/load';
 import { validateStory } from '../model/validate';
 
-export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
-  const outcome = { file: 'story.json', ...validateStory(data) };
-  return Promise.resolve(inLanguage(outcome, { es: spanish }, pick));
+export function loadBundledStory(): Promise<LoadOutcome> {
+  return Promise.resolve({ file: 'story.json', ...validateStory(data) });
 }

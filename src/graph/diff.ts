@@ -14,6 +14,8 @@ export interface VisualInput {
   focusedRelation?: string | null;
   /** Relations whose label is drawn (see edge-labels.ts). */
   labels?: ReadonlySet<string>;
+  /** Entities whose name is not drawn (on a projector: faded, or not wholly in view). */
+  quiet?: ReadonlySet<string>;
 }
 
 export interface GraphIds {
@@ -51,6 +53,7 @@ function stateClasses(
 function entityClasses(id: string, v: VisualInput, selecting = hasAny(v.states)): string[] {
   const out = stateClasses(v.states.entities.get(id), v.hoverStates.entities.get(id), selecting);
   if (v.active && !v.active.entities.has(id)) out.push('inactive');
+  if (v.quiet?.has(id)) out.push('quiet');
   return out;
 }
 

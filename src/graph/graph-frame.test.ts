@@ -123,3 +123,31 @@ describe('the graph framing a story’s step', () => {
     expect(inView(graph)).toEqual(['ben']);
   });
 });
+
+describe('the graph on a projector (a floor of 20 px for names)', () => {
+  it('frames at 20 px or more, and draws relation labels at 20 px too', () => {
+    const graph = setup();
+    const normalEdge = graph.edgeFont * graph.viewport.zoom;
+    graph.resize(FRAME, 20);
+    graph.frameTo(frame(1, ['ana', 'ben']));
+    // Ana and Ben do not fit side by side at 20 px: their middle, at 20 px.
+    expect(graph.viewport.zoom * 14).toBeCloseTo(20, 6);
+    const edgePx = graph.edgeFont * graph.viewport.zoom;
+    expect(edgePx).toBeGreaterThanOrEqual(20);
+    expect(edgePx).toBeLessThan(24);
+    // At the usual floor, relation labels stay as they were: 13 px within an eighth of an octave.
+    expect(normalEdge).toBeGreaterThan(11.9);
+    expect(normalEdge).toBeLessThan(14.2);
+  });
+
+  it('draws no name that would be cut at the edge or faded', () => {
+    const graph = setup();
+    expect(graph.quiet).toEqual(new Set());
+    graph.resize(FRAME, 20);
+    graph.frameTo(frame(1, ['ben']));
+    // Ben framed at 1.6: Ana and the Act are off the frame, or partly.
+    expect([...graph.quiet].sort()).toEqual(['ana', 'the-act']);
+    graph.resize(FRAME);
+    expect(graph.quiet).toEqual(new Set());
+  });
+});

@@ -11,13 +11,20 @@ import type { ItemRef } from '../model/selection';
 import { moveCursor } from '../ui/list-cursor';
 import { classesFor, fixedClasses, type ClassMap } from './diff';
 import { claimDescription, entityNames, relationName } from '../model/sentences';
-import { edgeFontSize, labelPriorities, placeEdgeLabels, type LabelCandidate } from './edge-labels';
+import {
+  EDGE_LABEL_PX,
+  edgeFontSize,
+  edgeLabelBox,
+  labelPriorities,
+  placeEdgeLabels,
+  type LabelCandidate,
+} from './edge-labels';
 import { GEOMETRY, unionBox, type Box, type Point } from './geometry';
 import type { GraphProps } from './graph-props';
 import { nearestInDirection, readingOrder } from './keyboard-nav';
 import type { GraphKeyIntent } from './keys';
 import { positionsOf, type Layout } from './layout';
-import { insideFrame, renderedRect, touchesFrame } from './overlay';
+import { insideFrame, quietNames, renderedRect, touchesFrame } from './overlay';
 import { EDGE_LABEL_ZOOM } from './style';
 import * as view from './viewport';
 import type { Measured } from './graph-view';
@@ -37,6 +44,8 @@ const DEFAULT_VIEW: view.FitOptions = {
 };
 /** The fit button and key: the whole graph, however small. */
 const WHOLE: view.FitOptions = { ...DEFAULT_VIEW, minZoom: 0 };
+/** The least size of names on screen, in px, unless the page asks for more (a projector). */
+const LABEL_FLOOR = 12;
 /** Above this many nodes only those in view (and the keyboard's) are in the DOM. */
 const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
@@ -46,6 +55,7 @@ export const MIN_TARGET = 24;
 /** What the keyboard or a reveal keeps between a node and the frame's edge, in px. */
 const MARGIN = 8;
 const NOTHING: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_IDS: ReadonlySet<string> = new Set();
 
 export interface Tip {
   title: string;
@@ -141,8 +151,20 @@ export class GraphState {
   });
   /** Where the keyboard's relation is on screen. */
   readonly relationAt = $derived(this.focusedRelation ? this.spotOf(this.focusedRelation) : null);
-  /** Relation labels keep their size on screen: the font in model units for this zoom. */
-  readonly edgeFont = $derived(edgeFontSize(this.viewport.zoom));
+  /**
+   * The least size of a name on screen, in px: 12, or what the page asks for through the CSS
+   * property --graph-label-floor (presenter mode asks for 20, for the back of a classroom).
+   */
+  labelFloor = $state(LABEL_FLOOR);
+  /**
+   * Relation labels keep their size on screen: 13 px within an eighth of an octave (the font
+   * steps by quarter octaves of zoom), and above the usual floor never under it, even at the
+   * low end of that range.
+   */
+  readonly edgeFont = $derived(
+    edgeFontSize(this.viewport.zoom) *
+      (this.labelFloor > LABEL_FLOOR ? this.labelFloor / (EDGE_LABEL_PX * 2 ** -0.125) : 1),
+  );
   /** Zoomed in enough to offer every relation's label (a flag, so panning places none). */
   readonly zoomedIn = $derived(this.viewport.zoom >= EDGE_LABEL_ZOOM);
   readonly labels: ReadonlySet<string> = $derived.by(() => this.placeLabels());
@@ -155,8 +177,19 @@ export class GraphState {
       relations: [...index.relationById.keys()],
       fixed,
     };
-    const { focusedRelation, labels } = this;
-    return classesFor(ids, { states, hoverStates, active, focusedRelation, labels });
+    const { focusedRelation, labels, quiet } = this;
+    return classesFor(ids, { states, hoverStates, active, focusedRelation, labels, quiet });
+  });
+  /**
+   * Above the usual floor (a projector read from the back of a room), a name is drawn only
+   * where it reads whole and at full contrast: not faded by the selection or the window, and
+   * wholly in view, never cut in half at the frame's edge.
+   */
+  readonly quiet: ReadonlySet<string> = $derived.by(() => {
+    if (this.labelFloor <= LABEL_FLOOR) return NO_IDS;
+    const { states } = this.#in();
+    const faded = (id: string) => states.entities.get(id) === 'dimmed' || !this.isActive(id);
+    return quietNames(this.boxes, this.viewport, this.frame, faded);
   });
   /** Part of the graph is out of view. */
   readonly partial = $derived(
@@ -198,7 +231,11 @@ export class GraphState {
       active: active?.relations ?? null,
       zoomedIn: this.zoomedIn,
     });
-    const at = (ids: string[]) => ids.flatMap((id) => spots.get(id) ?? []);
+    const at = (ids: string[]) =>
+      ids.flatMap((id) => {
+        const spot = spots.get(id);
+        return spot && this.strong(id, spot) ? [spot] : [];
+      });
     // Faded names may sit under a label; names in full view may not.
     const clear = [...this.boxes].filter(
       ([id]) => states.entities.get(id) !== 'dimmed' && this.isActive(id),
@@ -209,6 +246,16 @@ export class GraphState {
       clear.map(([, b]) => b),
       this.edgeFont,
     );
+  }
+
+  /** A relation's label reads whole and strong: always, except on a projector (see quiet). */
+  private strong(id: string, spot: LabelCandidate): boolean {
+    if (this.labelFloor <= LABEL_FLOOR) return true;
+    const { states, active } = this.#in();
+    if (states.relations.get(id) === 'dimmed' || (active && !active.relations.has(id)))
+      return false;
+    const box = renderedRect(edgeLabelBox(spot.label, spot.at, this.edgeFont), this.viewport, 0);
+    return insideFrame(box, this.frame.width, this.frame.height);
   }
 
   // What the canvas and the stage report.
@@ -225,8 +272,10 @@ export class GraphState {
     this.fit();
   }
 
-  resize(frame: view.Size): void {
+  /** The frame's new size, and the page's floor for names when it gives one. */
+  resize(frame: view.Size, labelFloor?: number): void {
     this.frame = frame;
+    this.labelFloor = labelFloor ?? LABEL_FLOOR;
     this.fit();
   }
 
@@ -238,7 +287,7 @@ export class GraphState {
     const bounds = focus ?? this.measured?.bounds;
     // A step's entities are fitted as the whole is, under the same floor: names never under
     // 12 px (where they do not fit, their middle at 14 px).
-    const options = whole ? WHOLE : DEFAULT_VIEW;
+    const options = whole ? WHOLE : this.readable();
     const next = bounds && view.fitViewport(bounds, this.frame, options);
     if (!next) return;
     this.viewport = next;
@@ -257,6 +306,18 @@ export class GraphState {
     if (this.#revealed !== null && this.#revealed > command.id) return;
     this.#focus = command.entities.filter((id) => this.boxes.has(id));
     this.fit(false, command.ms);
+  }
+
+  /** The default view's options, its names never under the floor (a middle view if need be). */
+  private readable(): view.FitOptions {
+    const floor = this.labelFloor;
+    if (floor === LABEL_FLOOR) return DEFAULT_VIEW;
+    const { fontSize } = GEOMETRY;
+    return {
+      ...DEFAULT_VIEW,
+      minZoom: floor / fontSize,
+      fallbackZoom: Math.max(14, floor) / fontSize,
+    };
   }
 
   /** Zooms about a point in frame pixels (the frame's centre if none). */

@@ -27,3 +27,21 @@ export function touchesFrame(r: Rect, width: number, height: number): boolean {
 export function insideFrame(r: Rect, width: number, height: number): boolean {
   return r.left >= 0 && r.top >= 0 && r.left + r.width <= width && r.top + r.height <= height;
 }
+
+/**
+ * The nodes whose names are not drawn on a projector: faded (by the selection or the window),
+ * or not wholly in a frame of this size, so that no name is ever cut in half at its edge.
+ */
+export function quietNames(
+  boxes: Iterable<[string, Box]>,
+  viewport: Viewport,
+  frame: { width: number; height: number },
+  faded: (id: string) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  for (const [id, box] of boxes) {
+    if (faded(id) || !insideFrame(renderedRect(box, viewport, 0), frame.width, frame.height))
+      out.add(id);
+  }
+  return out;
+}

@@ -197,6 +197,8 @@ function selectionRules(p: Palette): Rule[] {
     { selector: 'edge.s-selected', style: { 'z-index': 10, width: 4.5, ...strong } },
     // Relation labels only where they help: on hover, focus, selection, or zoomed in.
     { selector: 'edge.show-label', style: { label: 'data(label)', 'z-index': 20 } },
+    // On a projector, a name is drawn whole and strong or not at all.
+    { selector: 'node.quiet', style: { 'text-opacity': 0 } },
     {
       selector: 'edge.focused',
       style: { width: 4.5, 'line-color': p.focus, 'target-arrow-color': p.focus },

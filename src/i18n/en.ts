@@ -240,6 +240,11 @@ export const en = {
     close: 'Leave the story',
     sources: (count: number) => `Sources (${count})`,
     keys: 'Page Down, Space or → for the next chapter; Page Up or ← for the previous; Home and End for the first and last.',
+    present: 'Present',
+    stopPresenting: 'Stop presenting',
+    fullScreen: 'Full screen',
+    fullScreenRefused: 'Full screen is not allowed here: the presentation fills the window.',
+    blackedOut: 'The screen is blacked out: press B or the full stop to bring it back.',
     noticeUnknownChapter: (id: string) =>
       `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
   },

@@ -241,6 +241,11 @@ export const es: Messages = {
     close: 'Salir de la historia',
     sources: (count: number) => `Fuentes (${count})`,
     keys: 'AvPág, Espacio o → para el capítulo siguiente; RePág o ← para el anterior; Inicio y Fin para el primero y el último.',
+    present: 'Presentar',
+    stopPresenting: 'Dejar de presentar',
+    fullScreen: 'Pantalla completa',
+    fullScreenRefused: 'Aquí no se permite la pantalla completa: la presentación ocupa la ventana.',
+    blackedOut: 'La pantalla está en negro: pulse B o el punto para volver a verla.',
     noticeUnknownChapter: (id: string) =>
       `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
   },

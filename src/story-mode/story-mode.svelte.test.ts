@@ -3,11 +3,20 @@ import { ReaderState } from '../app/reader-state.svelte';
 import { buildIndex } from '../model/indexes';
 import { miniStoryWithChapters } from '../../tests/fixtures/mini-chapters';
 import { StoryMode } from './story-mode.svelte';
+import type { FullScreen } from './presenter.svelte';
+
+/** A full screen the browser grants. */
+const screen: FullScreen = {
+  allowed: () => true,
+  enter: () => Promise.resolve(),
+  exit: () => Promise.resolve(),
+  active: () => false,
+};
 
 function stepper() {
   const story = miniStoryWithChapters();
   const reader = new ReaderState({ story, index: buildIndex(story) });
-  return { reader, steps: new StoryMode(reader) };
+  return { reader, steps: new StoryMode(reader, screen) };
 }
 
 describe('the stepper', () => {
@@ -39,9 +48,9 @@ describe('the stepper', () => {
   it('goes to the first and the last chapter on Home and End', () => {
     const { reader, steps } = stepper();
     steps.start();
-    expect(steps.key('last', false)).toBe(true);
+    expect(steps.key('last')).toBe(true);
     expect(reader.chapter).toBe('words-only');
-    expect(steps.key('first', false)).toBe(true);
+    expect(steps.key('first')).toBe(true);
     expect(reader.chapter).toBe('the-law');
   });
 
@@ -57,16 +66,30 @@ describe('the stepper', () => {
     expect(reader.selection).toEqual({ kind: 'relation', id: 'ana-invoked-act' });
   });
 
-  it('takes no keys outside the story, and blacks out only when presenting', () => {
+  it('takes no keys outside the story, and blacks out only when presenting', async () => {
     const { steps } = stepper();
-    expect(steps.key('next', false)).toBe(false);
+    expect(steps.key('next')).toBe(false);
     steps.start();
-    expect(steps.key('blackout', false)).toBe(false);
+    expect(steps.key('blackout')).toBe(false);
     expect(steps.blackout).toBe(false);
-    expect(steps.key('blackout', true)).toBe(true);
+    await steps.present(true);
+    expect(steps.key('blackout')).toBe(true);
     expect(steps.blackout).toBe(true);
-    steps.key('blackout', true);
+    steps.key('blackout');
     expect(steps.blackout).toBe(false);
+  });
+
+  it('presents from the first chapter, and stops presenting when the story is left', async () => {
+    const { reader, steps } = stepper();
+    await steps.present(false);
+    expect([reader.chapter, steps.presenter.presenting]).toEqual(['the-law', true]);
+    steps.key('blackout');
+    steps.leave();
+    expect([steps.presenter.presenting, steps.blackout, reader.chapter]).toEqual([
+      false,
+      false,
+      null,
+    ]);
   });
 
   it('leaves the story with the view as it is', () => {

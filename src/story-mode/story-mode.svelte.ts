@@ -7,16 +7,20 @@
 import type { ReaderState } from '../app/reader-state.svelte';
 import type { Chapter } from '../model/schema';
 import type { StoryKeyIntent } from './keys';
+import { documentFullScreen, Presenter, type FullScreen } from './presenter.svelte';
 
 export class StoryMode {
   readonly #state: ReaderState;
+  /** Presenter mode: the story on a projector (presenter.svelte.ts). */
+  readonly presenter: Presenter;
   /** The screen is blacked out (presenter mode's B key): the class looks at the teacher. */
   blackout = $state(false);
   /** Bumped when the stepper should take the keyboard focus (the story has just started). */
   focusRequest = $state(0);
 
-  constructor(reader: ReaderState) {
+  constructor(reader: ReaderState, screen: FullScreen = documentFullScreen) {
     this.#state = reader;
+    this.presenter = new Presenter(screen);
   }
   // Read through accessors: the derived fields below are evaluated later, on first use.
   get #reader(): ReaderState {
@@ -62,12 +66,27 @@ export class StoryMode {
 
   /** Leaves the story's steps; the view stays as it is, to explore from. */
   leave(): void {
-    this.blackout = false;
+    void this.stopPresenting();
     this.#reader.showChapter(null, 'story');
   }
 
+  /**
+   * Presents the story: from its first chapter if none is on screen; full screen when asked
+   * from a button (a link cannot: the browser needs a press).
+   */
+  async present(fullScreen: boolean): Promise<void> {
+    if (!this.active) this.go(0);
+    await this.presenter.start(fullScreen);
+  }
+
+  async stopPresenting(): Promise<void> {
+    this.blackout = false;
+    await this.presenter.stop();
+  }
+
   /** A key meant for the story (see keys.ts); whether it did anything. */
-  key(intent: StoryKeyIntent, presenting: boolean): boolean {
+  key(intent: StoryKeyIntent): boolean {
+    const presenting = this.presenter.presenting;
     if (!this.active) return false;
     switch (intent) {
       case 'next':

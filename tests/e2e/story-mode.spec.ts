@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
 import { test, expect, newPage, type Page } from './support/test';
 import { inView, openApp, readyStage } from './support/app';
-import { boxesOf, inside } from './support/boxes';
+import { boxesOf, clashes, inside, overlaps } from './support/boxes';
 import { loadBundledStory } from './support/story';
+
+/** axe-core, evaluated in the page for its AAA contrast rule (support/axe.ts runs AA). */
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 // The chapters as data/story.json declares them: each test compares the page with them.
 const chapters = loadBundledStory().story.chapters ?? [];
@@ -156,3 +165,158 @@ test('with reduced motion, a step moves both views at once', async ({ browser })
   expect(await changes()).toEqual([1, 1]);
   await page.context().close();
 });
+
+/** Every visible text on the page under 20 px, as "size: text" (canvas drawings aside). */
+function smallTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode;
+      const el = text.parentElement;
+      if (!el || !text.textContent?.trim() || el.closest('.visually-hidden')) continue;
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const r = range.getBoundingClientRect();
+      const onScreen = r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+      if (r.width < 2 || r.height < 2 || !onScreen) continue;
+      const zoom = (el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      const px = parseFloat(getComputedStyle(el).fontSize) * zoom;
+      if (px < 19.95) out.push(`${px.toFixed(1)}: ${text.textContent.trim().slice(0, 40)}`);
+    }
+    return out;
+  });
+}
+
+test.describe('presenter mode at 1024×768', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  for (const id of ids) {
+    test(`?chapter=${id}&present: all text at 20 px or more, no label over another`, async ({
+      page,
+    }) => {
+      await openApp(page, `?chapter=${id}&present`);
+      await expect(page.locator('html')).toHaveAttribute('data-present', '');
+      await expect(bar(page)).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('button', { name: 'Next chapter' })).toBeInViewport();
+      expect(await smallTexts(page)).toEqual([]);
+      await expect
+        .poll(async () => Number(await readyStage(page).getAttribute('data-label-px')))
+        .toBeGreaterThanOrEqual(20);
+
+      // The chapter's entities framed whole and named; the names drawn clear of each other,
+      // none cut at the frame's edge (a name that would be is not drawn).
+      const stage = (await boxesOf(readyStage(page)))[0]!;
+      const focus = chapters.find((c) => c.id === id)!.graphFocus!;
+      const named = inView(page, 'graph').locator('[data-entity-id][data-name="shown"]');
+      await expect
+        .poll(async () => {
+          const shown = await boxesOf(named);
+          return {
+            unnamed: focus.filter((e) => !shown.some((b) => b.id === e)),
+            cut: shown.filter((b) => !inside(b, stage)).map((b) => b.id),
+            // A selected node's ring widens its box by a few px beyond its name: 6 px allowed.
+            clashes: shown.flatMap((a, i) =>
+              shown.slice(i + 1).flatMap((b) => (overlaps(a, b, 6) ? [`${a.id} × ${b.id}`] : [])),
+            ),
+          };
+        })
+        .toEqual({ unnamed: [], cut: [], clashes: [] });
+      // The timeline's labels and ticks: none over another, none cut at the plot's edge.
+      const plot = (await boxesOf(inView(page, 'timeline').locator('svg')))[0]!;
+      for (const selector of ['text.label', 'text.tick']) {
+        const labels = await boxesOf(inView(page, 'timeline').locator(selector));
+        expect(clashes(labels), selector).toEqual([]);
+        expect(
+          labels.filter((b) => !inside(b, plot)).map((b) => b.id),
+          selector,
+        ).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('presenter mode: the button, the screen and the keys', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  const presenting = (page: Page) => page.locator('html[data-present]');
+
+  test('goes full screen from its button, and ends with full screen', async ({ page }) => {
+    await openApp(page, `?chapter=${ids[0]}`);
+    await page.getByRole('button', { name: 'Present' }).click();
+    await expect(presenting(page)).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await expect(page).toHaveURL(new RegExp(`\\?chapter=${ids[0]}&present$`));
+    // The browser leaves full screen (Escape does this in a window): the presentation ends.
+    await page.evaluate(() => document.exitFullscreen());
+    await expect(presenting(page)).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`\\?chapter=${ids[0]}$`));
+  });
+
+  test('fills the window where full screen is refused, inside an iframe', async ({
+    page,
+    baseURL,
+  }) => {
+    const src = new URL(`./?chapter=${ids[4]}`, baseURL).href;
+    await page.setContent(
+      `<iframe src="${src}" style="width:1000px;height:740px;border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('.stage[data-ready="true"]')).toBeVisible({ timeout: 15_000 });
+    await frame.getByRole('button', { name: 'Present' }).click();
+    await expect(frame.locator('html[data-present]')).toHaveCount(1);
+    const fullScreen = frame.getByRole('button', { name: 'Full screen' });
+    await expect(fullScreen).toHaveAttribute('aria-disabled', 'true');
+    await expect(fullScreen).toHaveAttribute(
+      'title',
+      'Full screen is not allowed here: the presentation fills the window.',
+    );
+    await expect(frame.getByRole('button', { name: 'Next chapter' })).toBeInViewport();
+  });
+
+  test('blacks the screen out with B and the full stop, and hides a still pointer', async ({
+    page,
+  }) => {
+    await openApp(page, `?chapter=${ids[1]}&present`);
+    await page.keyboard.press('b');
+    await expect(page.locator('.blackout')).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(page.locator('.blackout')).toHaveCount(0);
+    await page.keyboard.press('PageDown');
+    await expectChapterPresenting(page, ids[2]!);
+
+    await page.clock.install();
+    await page.mouse.move(500, 400);
+    await page.mouse.move(510, 410);
+    const hidden = page.locator('html[data-cursor-hidden]');
+    await page.clock.runFor(1_900);
+    await expect(hidden).toHaveCount(0);
+    await page.clock.runFor(200);
+    await expect(hidden).toHaveCount(1);
+    await page.mouse.move(520, 420);
+    await expect(hidden).toHaveCount(0);
+  });
+
+  test('reads at 7:1 or more, by axe-core’s enhanced contrast rule', async ({ page }) => {
+    for (const id of [ids[0]!, ids[6]!]) {
+      await openApp(page, `?chapter=${id}&present`);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: (...a: unknown[]) => Promise<AxeResults> } }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'rule', values: ['color-contrast-enhanced'] },
+        });
+        return result.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+      });
+      expect(violations, id).toEqual([]);
+    }
+  });
+});
+
+/** Waits for a chapter in presenter mode (the address bar keeps `present`). */
+async function expectChapterPresenting(page: Page, id: string): Promise<void> {
+  await expect(bar(page)).toHaveAttribute('data-chapter-id', id);
+  await expect(page).toHaveURL(new RegExp(`chapter=${id}`));
+}

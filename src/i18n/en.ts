@@ -229,6 +229,7 @@ export const en = {
   story: {
     /** The chapter bar's region, for screen readers. */
     region: 'The story, step by step',
+    start: (chapters: number) => `${chapters} chapters`,
     startLabel: (chapters: number) => `Walk through the story in ${chapters} chapters`,
     position: (at: number, of: number) => `${at} of ${of}`,
     positionLabel: (at: number, of: number) => `Chapter ${at} of ${of}`,
@@ -245,6 +246,8 @@ export const en = {
     fullScreen: 'Full screen',
     fullScreenRefused: 'Full screen is not allowed here: the presentation fills the window.',
     blackedOut: 'The screen is blacked out: press B or the full stop to bring it back.',
+    summaryMore: 'More',
+    summaryLess: 'Less',
     noticeUnknownChapter: (id: string) =>
       `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
   },

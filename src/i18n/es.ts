@@ -230,6 +230,7 @@ export const es: Messages = {
   },
   story: {
     region: 'La historia, paso a paso',
+    start: (chapters: number) => `${chapters} capítulos`,
     startLabel: (chapters: number) => `Recorrer la historia en ${chapters} capítulos`,
     position: (at: number, of: number) => `${at} de ${of}`,
     positionLabel: (at: number, of: number) => `Capítulo ${at} de ${of}`,
@@ -246,6 +247,8 @@ export const es: Messages = {
     fullScreen: 'Pantalla completa',
     fullScreenRefused: 'Aquí no se permite la pantalla completa: la presentación ocupa la ventana.',
     blackedOut: 'La pantalla está en negro: pulse B o el punto para volver a verla.',
+    summaryMore: 'Más',
+    summaryLess: 'Menos',
     noticeUnknownChapter: (id: string) =>
       `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
   },

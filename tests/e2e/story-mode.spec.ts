@@ -120,7 +120,7 @@ test('Back after two steps restores the first, with its selection', async ({ pag
 test('starts from the header, and comes back to the story after exploring', async ({ page }) => {
   await openApp(page);
   await page
-    .getByRole('button', { name: `▶ Walk through the story in ${ids.length} chapters` })
+    .getByRole('button', { name: `Walk through the story in ${ids.length} chapters` })
     .click();
   await expectChapter(page, ids[0]!);
   await expect(page.getByRole('button', { name: 'Next chapter' })).toBeFocused();
@@ -320,3 +320,19 @@ async function expectChapterPresenting(page: Page, id: string): Promise<void> {
   await expect(bar(page)).toHaveAttribute('data-chapter-id', id);
   await expect(page).toHaveURL(new RegExp(`chapter=${id}`));
 }
+
+test('the header’s summary, kept to one line on a projector, opens whole with More', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page);
+  const summary = page.locator('header .summary');
+  const cut = () => summary.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(await cut()).toBe(true);
+  const more = page.getByRole('button', { name: 'More' });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Less' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await cut()).toBe(false);
+  await expect(summary).toContainText(loadBundledStory().story.summary);
+});

@@ -248,6 +248,7 @@ export const en = {
     blackedOut: 'The screen is blacked out: press B or the full stop to bring it back.',
     summaryMore: 'More',
     summaryLess: 'Less',
+    handoutChapters: (n: number) => `The story in ${n} chapters`,
     noticeUnknownChapter: (id: string) =>
       `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
   },

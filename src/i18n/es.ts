@@ -249,6 +249,7 @@ export const es: Messages = {
     blackedOut: 'La pantalla está en negro: pulse B o el punto para volver a verla.',
     summaryMore: 'Más',
     summaryLess: 'Menos',
+    handoutChapters: (n: number) => `La historia en ${n} capítulos`,
     noticeUnknownChapter: (id: string) =>
       `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
   },

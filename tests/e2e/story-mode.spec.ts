@@ -336,3 +336,33 @@ test('the header’s summary, kept to one line on a projector, opens whole with 
   expect(await cut()).toBe(false);
   await expect(summary).toContainText(loadBundledStory().story.summary);
 });
+
+test('prints a handout: chapters, every event and every source, black on white', async ({
+  page,
+}) => {
+  const { story } = loadBundledStory();
+  await openApp(page, `?chapter=${ids[4]}`);
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.handout');
+  await expect(handout).toBeVisible();
+  // Nothing of the screen's chrome is printed: no view, no button.
+  await expect(page.locator('[data-view="timeline"]')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Next chapter' })).toBeHidden();
+  const text = (await handout.textContent())!;
+  const missing = [
+    ...story.events.map((e) => e.title),
+    ...story.sources.map((s) => s.title),
+    ...chapters.map((c) => c.title),
+  ].filter((t) => !text.includes(t));
+  expect(missing).toEqual([]);
+  const colors = await handout.evaluate((el) => [
+    getComputedStyle(el).color,
+    getComputedStyle(document.body).backgroundColor,
+  ]);
+  expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+
+  // The PDF a printer gets at A4: the chapters, then each section on pages of its own.
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  expect(pages).toBeGreaterThanOrEqual(4);
+});

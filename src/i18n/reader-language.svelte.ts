@@ -18,6 +18,8 @@ export class ReaderLanguage {
   original = $state('');
   /** The switch was just used: the page in the new language gives its switch the focus. */
   refocus = false;
+  /** The side panel's tab, kept here as a change of language makes the explainer anew. */
+  tab = $state('details');
   /** Each quote's translation, by its words; none on the story's own language. */
   #quotes: ReadonlyMap<string, string> | undefined = $state.raw();
   readonly #browser: readonly string[];
@@ -50,6 +52,11 @@ export class ReaderLanguage {
   /** The page shows a translation, not the story as written. */
   get translated(): boolean {
     return this.current !== this.original;
+  }
+
+  /** A view's query string in the language on screen, when that is a translation. */
+  pinned(search: string): string {
+    return this.translated ? withLanguage(search, this.current) : search;
   }
 
   /**

@@ -12,6 +12,9 @@ function loadMini(pick: PickLanguage) {
   return Promise.resolve(inLanguage(outcome, { es: miniTranslation() }, pick));
 }
 
+/** A quote in the details panel (the print handout has the story's quotes too). */
+const QUOTE = '[data-view="details"] blockquote';
+
 function browserLanguages(languages: string[]) {
   Object.defineProperty(navigator, 'languages', { value: languages, configurable: true });
 }
@@ -67,7 +70,7 @@ describe('the story in the reader’s language', () => {
   it('shows a quote in its own words, with the explainer’s translation beneath, labelled', async () => {
     history.replaceState(null, '', '/?lang=es&entity=ana');
     render(App, { load: loadMini });
-    const quote = await screen.findByText('“Ana said”');
+    const quote = await screen.findByText('“Ana said”', { selector: QUOTE });
     expect(quote.tagName).toBe('BLOCKQUOTE');
     expect(quote).toHaveAttribute('lang', 'en');
     expect(quote.nextElementSibling).toHaveTextContent('Traducción del explicador: Ana dijo');
@@ -76,7 +79,7 @@ describe('the story in the reader’s language', () => {
   it('shows a quote alone, as ever, on the story’s own language', async () => {
     history.replaceState(null, '', '/?entity=ana');
     render(App, { load: loadMini });
-    const quote = await screen.findByText('“Ana said”');
+    const quote = await screen.findByText('“Ana said”', { selector: QUOTE });
     expect(quote).not.toHaveAttribute('lang');
     expect(screen.queryByText(/Translated by this explainer/)).toBeNull();
   });

@@ -3,9 +3,11 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
 import { validateBundledStory } from './scripts/vite-validate-story.ts';
+import { packedStory } from './scripts/vite-packed-story.ts';
 
 export default defineConfig({
-  plugins: [validateBundledStory(), svelte(), sandboxBuild()],
+  // packedStory: only the one-script builds import it, but tests read inline-story.ts too.
+  plugins: [validateBundledStory(), svelte(), sandboxBuild(), packedStory()],
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import { build, mergeConfig, type InlineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { packedStory } from './vite-packed-story.ts';
 
 /** Turns the page's module script and stylesheet into requests that need no CORS. */
 function classicScripts(): Plugin {
@@ -27,7 +28,8 @@ function classicScripts(): Plugin {
 
 /**
  * The app as one classic script with the story inside it (the sandbox build's recipe, which
- * npm run build:single reuses): the story's fetch is swapped for inline-story.ts, and the graph's
+ * npm run build:single reuses): the story's fetch is swapped for inline-story.ts, which reads
+ * the story and its translations packed into the script (vite-packed-story.ts), and the graph's
  * lazily loaded chunk is folded into the one script, since a classic script cannot load chunks.
  */
 export function oneScriptBuild(): InlineConfig {
@@ -35,7 +37,7 @@ export function oneScriptBuild(): InlineConfig {
     configFile: false,
     base: './',
     logLevel: 'warn',
-    plugins: [svelte()],
+    plugins: [svelte(), packedStory()],
     resolve: {
       alias: [
         {

@@ -1,13 +1,28 @@
 /**
- * The bundled story read from inside the script, for the sandbox build, which puts this module
- * in place of fetch-story.ts: a sandboxed frame's fetch is a cross-origin request that a static
- * host refuses. In the story's own language only: the Spanish translation (130 KB) would put
- * the single file, built the same way, over its 1 MB budget (npm run build:single).
+ * The bundled story read from inside the script, for the builds that put this module in place
+ * of fetch-story.ts: the sandboxed embed (a sandboxed frame's fetch is a cross-origin request
+ * that a static host refuses) and the single offline file (file:// has no server). The story
+ * and its translations come packed (scripts/vite-packed-story.ts) and are unpacked with the
+ * browser's DecompressionStream, then read exactly as fetched files are (model/load.ts), so a
+ * Spanish reader gets the Spanish story here too.
  */
-import data from '../../data/story.json';
-import type { LoadOutcome } from '../model/load';
-import { validateStory } from '../model/validate';
+import packed from 'virtual:packed-story';
+import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
+import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
 
-export function loadBundledStory(): Promise<LoadOutcome> {
-  return Promise.resolve({ file: 'story.json', ...validateStory(data) });
+/** The story's translations, by language, under the names they are packed by. */
+const TRANSLATIONS = { es: 'story.es.json' };
+
+async function unpack(name: string): Promise<string> {
+  const base64 = packed[name];
+  if (base64 === undefined) throw new Error(`${name} is not in this file`);
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+/** The bundled story, unpacked and validated, in the language `pick` chooses. */
+export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
+  const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
+  return loadStory('story.json', unpack, m, TRANSLATIONS, pick);
 }

@@ -151,3 +151,19 @@ test('the full page offers the file it is deployed beside, and that file is the 
   expect(file.suggestedFilename()).toBe(FILE);
   expect(await readFile(await file.path())).toEqual(await readFile(BUILT));
 });
+
+test('from file://, in Spanish: the story and its picture in Spanish, still requesting nothing', async ({
+  page,
+}) => {
+  const trouble = await openOffline(page, '?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  const meeting = inView(page, 'timeline').locator(
+    '[data-event-id="trump-bukele-white-house-meeting"]',
+  );
+  await meeting.click();
+  await expect(inView(page, 'details').locator('h3').first()).toContainText('Casa Blanca');
+  await expect(inView(page, 'graph').locator('[data-entity-id]')).toHaveCount(ENTITY_IDS.length);
+  expect(trouble.requests).toEqual([]);
+  expect(trouble.errors).toEqual([]);
+  expect(await trouble.violations()).toEqual([]);
+});

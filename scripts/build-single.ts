@@ -84,10 +84,26 @@ function withoutLayoutEngine(): Plugin[] {
   ];
 }
 
+/**
+ * The reading of a reader's own story files (src/open/read-files.ts with its JSON positions, CSV
+ * sheets and Papa Parse, some 50 KB) stays out, to keep within the budget: this offline copy is
+ * for the one story it carries, and offers no "Open a story…" (src/open/reading.ts).
+ */
+function withoutReader(): Plugin {
+  const stub = '\0no-reader';
+  return {
+    name: 'no-reader',
+    enforce: 'pre',
+    resolveId: (id, importer) =>
+      id === './reading' && importer?.endsWith('/src/open/story-opener.svelte.ts') ? stub : null,
+    load: (id) => (id === stub ? 'export const loadReader = undefined;' : null),
+  };
+}
+
 async function bundle(): Promise<{ html: string; js: string; css: string }> {
   const result = await build(
     mergeConfig(oneScriptBuild(), {
-      plugins: withoutLayoutEngine(),
+      plugins: [...withoutLayoutEngine(), withoutReader()],
       publicDir: false,
       build: { write: false, cssCodeSplit: false, modulePreload: false },
     }),

@@ -225,6 +225,56 @@ export const en = {
     credit: (sources: string, asOf: string, address?: string) =>
       [sources, `as of ${asOf}`, address].filter(Boolean).join(' · '),
   },
+  // Your own story (issue 14)
+  open: {
+    button: 'Open a story…',
+    heading: 'Open your own story',
+    help: 'A story in the format this explainer reads: one JSON file, or the CSV sheets of a spreadsheet (story.csv, sources.csv, entities.csv, events.csv, relations.csv…). Choose the files, or drop them anywhere on this page.',
+    privacy: 'The files are read here, in your browser. Nothing is uploaded or sent anywhere.',
+    choose: 'Choose files…',
+    inputLabel: 'Story files: one JSON file, or the CSV sheets',
+    template: 'Start from the template, a small made-up story that uses every column:',
+    templateLink: (file: string) => `Download the template’s ${file}`,
+    showing: (files: string) => `On screen: the story opened from ${files}.`,
+    localLink:
+      'It is read from your computer, so it cannot be linked to: a link to this page opens the explainer’s own story.',
+    back: 'Back to the default story',
+    close: 'Close',
+    drop: 'Drop the story’s files to open them',
+    reading: 'Reading the story…',
+    opened: (title: string, events: number, entities: number) =>
+      `Opened “${title}”: ${events} event${events === 1 ? '' : 's'}, ${entities} ${entities === 1 ? 'entity' : 'entities'}.`,
+    failed: (files: string, n: number) =>
+      `${files} could not be opened: ${n} problem${n === 1 ? '' : 's'}`,
+    kept: 'The story on screen has not changed. Fix the files and open them again.',
+    warnings: (n: number) => `${n} warning${n === 1 ? '' : 's'}, which do not stop the story`,
+    dismiss: 'Dismiss',
+    fix: 'Fix:',
+    theFiles: 'the files',
+    line: (line: number, column: number) => `line ${line}, column ${column}`,
+    row: (row: number, field?: string) => `row ${row}${field ? ` (${field})` : ''}`,
+    column: (header: string) => `column ${header}`,
+    field: (field: string) => `field ${field}`,
+    files: (names: readonly string[]) =>
+      names.length <= 2 ? names.join(' and ') : `${names.length} CSV files`,
+    noFiles: 'no file was given',
+    notStory: 'not a story file: its name ends neither in .json nor in .csv',
+    kindFix: 'Open one story file ending in .json, or the story’s sheets ending in .csv.',
+    mixed: 'a JSON file and CSV sheets were given together',
+    mixedFix: 'Open either the story’s JSON file or its CSV sheets.',
+    severalJson: (n: number) => `${n} JSON files were given; a story is one file`,
+    severalJsonFix: 'Open one story at a time.',
+    notUtf8: 'the file is not UTF-8 text',
+    notUtf8Fix: 'Save it again as UTF-8: most editors offer it when saving.',
+    unreadable: (reason: string) => `the file could not be read: ${reason}`,
+    linkRefused: (origin: string) =>
+      `the link asks for a story from another site${origin ? ` (${origin})` : ''}. Only a story file on this site can be opened from a link, so nothing was fetched; the explainer’s own story is shown`,
+    linkRefusedFix:
+      'Put the story file on the same site as the explainer and link to it by its path, as ?story=stories/my-story.json.',
+    linkFailed: (reason: string) =>
+      `the story named in the link could not be loaded (${reason}); the explainer’s own story is shown`,
+    linkFailedFix: 'Check the path in the link: it is read from this page’s folder.',
+  },
   // Story mode (issue 12)
   story: {
     /** The chapter bar's region, for screen readers. */

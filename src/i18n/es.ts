@@ -228,6 +228,59 @@ export const es: Messages = {
     credit: (sources: string, asOf: string, address?: string) =>
       [sources, `al ${asOf}`, address].filter(Boolean).join(' · '),
   },
+  open: {
+    button: 'Abrir una historia…',
+    heading: 'Abrir su propia historia',
+    help: 'Una historia en el formato que lee este explicador: un archivo JSON, o las hojas de una hoja de cálculo guardadas como CSV (story.csv, sources.csv, entities.csv, events.csv, relations.csv…). Elija los archivos o suéltelos en cualquier parte de esta página.',
+    privacy:
+      'Los archivos se leen aquí, en su navegador. No se sube ni se envía nada a ninguna parte.',
+    choose: 'Elegir archivos…',
+    inputLabel: 'Archivos de la historia: un archivo JSON, o las hojas CSV',
+    template:
+      'Empiece por la plantilla, una pequeña historia inventada que usa todas las columnas:',
+    templateLink: (file: string) => `Descargar ${file} de la plantilla`,
+    showing: (files: string) => `En pantalla: la historia abierta desde ${files}.`,
+    localLink:
+      'Se lee desde su computadora, así que no se puede enlazar: un enlace a esta página abre la historia propia del explicador.',
+    back: 'Volver a la historia original',
+    close: 'Cerrar',
+    drop: 'Suelte los archivos de la historia para abrirlos',
+    reading: 'Leyendo la historia…',
+    opened: (title: string, events: number, entities: number) =>
+      `Se abrió “${title}”: ${count(events, 'acontecimiento', 'acontecimientos')}, ${count(entities, 'entidad', 'entidades')}.`,
+    failed: (files: string, n: number) =>
+      `No se pudo abrir ${files}: ${count(n, 'problema', 'problemas')}`,
+    kept: 'La historia en pantalla no ha cambiado. Corrija los archivos y vuelva a abrirlos.',
+    warnings: (n: number) =>
+      `${count(n, 'advertencia', 'advertencias')}, que no impiden abrir la historia`,
+    dismiss: 'Descartar',
+    fix: 'Corrección:',
+    theFiles: 'los archivos',
+    line: (line: number, column: number) => `línea ${line}, columna ${column}`,
+    row: (row: number, field?: string) => `fila ${row}${field ? ` (${field})` : ''}`,
+    column: (header: string) => `columna ${header}`,
+    field: (field: string) => `campo ${field}`,
+    files: (names: readonly string[]) =>
+      names.length <= 2 ? names.join(' y ') : `${names.length} archivos CSV`,
+    noFiles: 'no se dio ningún archivo',
+    notStory: 'no es un archivo de historia: su nombre no termina en .json ni en .csv',
+    kindFix:
+      'Abra un archivo de historia terminado en .json, o las hojas de la historia terminadas en .csv.',
+    mixed: 'se dieron juntos un archivo JSON y hojas CSV',
+    mixedFix: 'Abra o bien el archivo JSON de la historia, o bien sus hojas CSV.',
+    severalJson: (n: number) => `se dieron ${n} archivos JSON; una historia es un solo archivo`,
+    severalJsonFix: 'Abra una historia a la vez.',
+    notUtf8: 'el archivo no es texto UTF-8',
+    notUtf8Fix: 'Vuelva a guardarlo como UTF-8: la mayoría de los editores lo ofrecen al guardar.',
+    unreadable: (reason: string) => `no se pudo leer el archivo: ${reason}`,
+    linkRefused: (origin: string) =>
+      `el enlace pide una historia de otro sitio${origin ? ` (${origin})` : ''}. Desde un enlace solo se puede abrir un archivo de historia de este mismo sitio, así que no se descargó nada; se muestra la historia propia del explicador`,
+    linkRefusedFix:
+      'Ponga el archivo de la historia en el mismo sitio que el explicador y enlácelo por su ruta, como ?story=stories/mi-historia.json.',
+    linkFailed: (reason: string) =>
+      `no se pudo cargar la historia que nombra el enlace (${reason}); se muestra la historia propia del explicador`,
+    linkFailedFix: 'Revise la ruta del enlace: se lee desde la carpeta de esta página.',
+  },
   story: {
     region: 'La historia, paso a paso',
     start: (chapters: number) => `${chapters} capítulos`,

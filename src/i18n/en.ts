@@ -275,6 +275,30 @@ export const en = {
       `the story named in the link could not be loaded (${reason}); the explainer’s own story is shown`,
     linkFailedFix: 'Check the path in the link: it is read from this page’s folder.',
   },
+  // Search (issue 14)
+  search: {
+    label: 'Search the story',
+    placeholder: 'Search…',
+    results: 'Search results',
+    groups: {
+      entity: 'People, organisations and places',
+      event: 'Events',
+      relation: 'Relations',
+      source: 'Sources',
+    },
+    more: (shown: number, total: number) => `${shown} of ${total}`,
+    count: (n: number) =>
+      n === 0 ? 'Nothing found' : `${n} result${n === 1 ? '' : 's'}; up and down arrows to choose`,
+    fields: {
+      name: 'name',
+      alias: 'also called',
+      role: 'role',
+      publisher: 'publisher',
+      summary: 'summary',
+      note: 'note',
+      quote: 'quote',
+    },
+  },
   // Story mode (issue 12)
   story: {
     /** The chapter bar's region, for screen readers. */

@@ -281,6 +281,31 @@ export const es: Messages = {
       `no se pudo cargar la historia que nombra el enlace (${reason}); se muestra la historia propia del explicador`,
     linkFailedFix: 'Revise la ruta del enlace: se lee desde la carpeta de esta página.',
   },
+  search: {
+    label: 'Buscar en la historia',
+    placeholder: 'Buscar…',
+    results: 'Resultados de la búsqueda',
+    groups: {
+      entity: 'Personas, organizaciones y lugares',
+      event: 'Acontecimientos',
+      relation: 'Relaciones',
+      source: 'Fuentes',
+    },
+    more: (shown: number, total: number) => `${shown} de ${total}`,
+    count: (n: number) =>
+      n === 0
+        ? 'No se encontró nada'
+        : `${count(n, 'resultado', 'resultados')}; flechas arriba y abajo para elegir`,
+    fields: {
+      name: 'nombre',
+      alias: 'también llamado',
+      role: 'papel',
+      publisher: 'editor',
+      summary: 'resumen',
+      note: 'nota',
+      quote: 'cita',
+    },
+  },
   story: {
     region: 'La historia, paso a paso',
     start: (chapters: number) => `${chapters} capítulos`,

@@ -74,7 +74,8 @@ function fold(original: string): Folded {
     const plain = LETTERS[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
     for (const c of plain) {
       text += c;
-      from.push(i);
+      // One entry per UTF-16 unit, as indexOf counts: an emoji is two.
+      for (let k = 0; k < c.length; k++) from.push(i);
     }
     i += ch.length;
   }
@@ -249,4 +250,29 @@ function excerpt(
     start: head.length + start - from,
     end: head.length + end - from,
   };
+}
+
+/**
+ * Where the query's words begin words of `text` (as the search finds them: whatever the case
+ * and accents), for marking them in a result's name: "abrego" in "Kilmar Ábrego García".
+ */
+export function wordsIn(text: string, query: string): { start: number; end: number }[] {
+  const folded = fold(text);
+  const found: { start: number; end: number }[] = [];
+  for (const word of wordsOf(query)) {
+    for (let at = folded.text.indexOf(word); at !== -1; at = folded.text.indexOf(word, at + 1)) {
+      if (isWordChar(folded.text[at - 1])) continue;
+      const last = folded.from[at + word.length - 1]!;
+      const end = last + (text.codePointAt(last)! > 0xffff ? 2 : 1);
+      found.push({ start: folded.from[at]!, end });
+    }
+  }
+  // In reading order, overlaps merged ("ab" and "abrego" in one name mark it once).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.reduce<{ start: number; end: number }[]>((out, r) => {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+    return out;
+  }, []);
 }

@@ -152,6 +152,8 @@ export async function computeLayout(
   g: Geometry = GEOMETRY,
   options: LayoutOptions = LAYOUT_OPTIONS,
   seeds: readonly number[] = [SEED],
+  /** How far it has got, from 0 to 1, for a progress bar: called between its stages. */
+  onProgress: (done: number) => void = () => {},
 ): Promise<Layout> {
   await ensureFcose();
   const degree = new Map<string, number>();
@@ -161,14 +163,19 @@ export async function computeLayout(
   }
   const linked = input.nodes.filter((n) => degree.has(n.id));
   const alone = input.nodes.filter((n) => !degree.has(n.id));
-  const candidates = seeds.map((seed) => {
+  const candidates = seeds.map((seed, i) => {
+    // Each start's stages, in rough shares of its time: the forces, the separation, the sides.
+    const step = (share: number) => onProgress((i + share) / seeds.length);
     const placed = linked.length
-      ? layoutLinked({ nodes: linked, edges: input.edges }, g, options, seed)
+      ? layoutLinked({ nodes: linked, edges: input.edges }, g, options, seed, step)
       : [];
     const all = [...placed, ...placeApart(alone, placed, g, options.aspect)];
+    step(0.7);
     improveSides(all, input.edges, g);
+    step(0.85);
     return { all, zoom: frameZoom(all, options.frame), crossings: crossings(all, input.edges, g) };
   });
+  onProgress(1);
   const readable = candidates.filter((c) => c.zoom >= options.minZoom);
   const best = readable.length
     ? readable.reduce((a, b) => (b.crossings < a.crossings ? b : a))
@@ -213,9 +220,16 @@ interface Placed {
   at: Point;
 }
 
-function layoutLinked(input: LayoutInput, g: Geometry, o: LayoutOptions, seed: number): Placed[] {
+function layoutLinked(
+  input: LayoutInput,
+  g: Geometry,
+  o: LayoutOptions,
+  seed: number,
+  step: (share: number) => void,
+): Placed[] {
   const right = input.nodes.map((n) => nodeBox(n.label, g, 'right'));
   const boxCentres = forceLayout(input, right, o, seed);
+  step(0.3);
   const sides = chooseSides(input, boxCentres);
   const shapes = input.nodes.map((n, i) => nodeBox(n.label, g, sides[i]));
   // Keep each box where fcose put it; the node sits at the end of the box away from its label.

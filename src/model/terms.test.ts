@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTermMatcher, markTerms } from './terms';
+import { buildTermMatcher, glueTerms, markTerms } from './terms';
 import type { Term } from './schema';
 
 const term = (id: string, word: string, forms?: string[]): Term => ({
@@ -59,6 +59,33 @@ describe('the glossary in a text', () => {
       { text: 'Paid ' },
       { text: 'US$ (dollars)', termId: 'usd' },
       { text: ' 6m' },
+    ]);
+  });
+});
+
+describe('a marked text as runs to write', () => {
+  it('keeps the quotation marks and brackets that touch a term with it', () => {
+    const m = buildTermMatcher([term('ps', 'protected status')]);
+    expect(glueTerms(markTerms('protección ("protected status") y que', m))).toEqual([
+      { text: 'protección ' },
+      { before: '("', term: 'protected status', termId: 'ps', after: '")' },
+      { text: ' y que' },
+    ]);
+  });
+
+  it('glues nothing across a space, and keeps every character once', () => {
+    const texts = ['A TRO, then an order.', 'TRO', '(TRO)', 'order order', 'no terms at all'];
+    for (const text of texts) {
+      const runs = glueTerms(markTerms(text, matcher));
+      const written = runs
+        .map((r) => ('text' in r ? r.text : r.before + r.term + r.after))
+        .join('');
+      expect(written).toBe(text);
+    }
+    expect(glueTerms(markTerms('A TRO, then', matcher))).toEqual([
+      { text: 'A ' },
+      { before: '', term: 'TRO', termId: 'tro', after: ',' },
+      { text: ' then' },
     ]);
   });
 });

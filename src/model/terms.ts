@@ -55,3 +55,36 @@ export function markTerms(text: string, matcher: TermMatcher): TextSegment[] {
   if (from < text.length || segments.length === 0) segments.push({ text: text.slice(from) });
   return segments;
 }
+
+/** A run of text as the panel writes it: plain, or a term with the characters glued to it. */
+export type TextRun =
+  { text: string } | { before: string; term: string; termId: string; after: string };
+
+/**
+ * Glues to each term the characters that touch it ('("' before, '"),' after), so a line never
+ * breaks between a term and its quotation marks or brackets: a term is a button, and a browser
+ * may break a line on either side of one.
+ */
+export function glueTerms(segments: readonly TextSegment[]): TextRun[] {
+  const runs: TextRun[] = segments.map((s) =>
+    s.termId === undefined
+      ? { text: s.text }
+      : { before: '', term: s.text, termId: s.termId, after: '' },
+  );
+  runs.forEach((run, i) => {
+    if (!('termId' in run)) return;
+    const previous = runs[i - 1];
+    if (previous && 'text' in previous) {
+      const glued = /\S*$/.exec(previous.text)![0];
+      previous.text = previous.text.slice(0, previous.text.length - glued.length);
+      run.before = glued;
+    }
+    const next = runs[i + 1];
+    if (next && 'text' in next) {
+      const glued = /^\S*/.exec(next.text)![0];
+      next.text = next.text.slice(glued.length);
+      run.after = glued;
+    }
+  });
+  return runs.filter((run) => !('text' in run) || run.text !== '');
+}

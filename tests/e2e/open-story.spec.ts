@@ -1,5 +1,6 @@
 import { test, expect, type Page } from './support/test';
 import { inView, openApp, readyStage } from './support/app';
+import { axeViolations } from './support/axe';
 import { miniStory } from '../fixtures/mini-story';
 import { storyToSheets } from '../../src/open/csv-story';
 
@@ -127,6 +128,17 @@ test.describe('a story of the reader’s own', () => {
     await page.keyboard.press('Escape');
     await expect(report).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Open a story…' })).toBeFocused();
+  });
+
+  test('the dialog and the report of problems pass axe (WCAG 2.2 AA)', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Open a story…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Open your own story' })).toBeVisible();
+    expect(await axeViolations(page, 'dialog')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await chooseFiles(page, [{ name: 'notes.txt', mimeType: 'text/plain', text: 'hello' }]);
+    await expect(page.getByTestId('open-report')).toContainText('not a story file');
+    expect(await axeViolations(page, '[data-testid="open-report"]')).toEqual([]);
   });
 
   test('goes back to the default story', async ({ page }) => {

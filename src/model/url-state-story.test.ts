@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchForNewStory, storyLink } from './url-state';
+import { searchForNewStory, serializeUrlState, storyLink, storyParams } from './url-state';
 
 const PAGE = 'https://news.example/explainers/aea/?story=x';
 
@@ -56,5 +56,17 @@ describe('the address for a story just put on screen', () => {
   it('drops the story parameter for a story with no file on the site', () => {
     expect(searchForNewStory('?story=old.json&event=meeting', null)).toBe('');
     expect(searchForNewStory('?frameId=a&relation=r', null)).toBe('?frameId=a');
+  });
+});
+
+describe('the links the page gives, for a story named by ?story=', () => {
+  it('keep the story and drop every other parameter of the address', () => {
+    const search = '?embed&story=stories%2Fmine.json&entity=ana&lang=es';
+    expect(storyParams(search)).toBe('?story=stories%2Fmine.json');
+    expect(storyParams('?entity=ana')).toBe('');
+    const view = { selection: { kind: 'entity', id: 'ana' }, window: null, filterByWindow: true };
+    expect(serializeUrlState(view as never, storyParams(search))).toBe(
+      '?story=stories%2Fmine.json&entity=ana',
+    );
   });
 });

@@ -184,6 +184,15 @@ export function searchForNewStory(currentSearch: string, storyPath: string | nul
   return query(params);
 }
 
+/**
+ * The part of a query string that says which story the page shows (`?story=`): the links the
+ * page gives (an embed's, "Open full screen") keep it, or they would open another story.
+ */
+export function storyParams(search: string): string {
+  const story = new URLSearchParams(search).get('story');
+  return story === null ? '' : query(new URLSearchParams({ story }));
+}
+
 /** A link to an item, for anchors that also work when opened in a new tab. */
 export function hrefFor(item: ItemRef): string {
   return `?${new URLSearchParams({ [item.kind]: item.id }).toString()}`;

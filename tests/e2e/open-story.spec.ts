@@ -168,6 +168,11 @@ test.describe('?story=: a story file named by the link', () => {
     await expect
       .poll(() => new URL(page.url()).search)
       .toBe('?story=stories%2Fmini.json&event=meeting');
+    // The embed code names the story too, or an article would embed the explainer's own.
+    await page.getByRole('button', { name: 'Embed this view' }).click();
+    await expect(page.getByRole('textbox', { name: 'Embed code' })).toHaveValue(
+      /src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;story=stories%2Fmini\.json&amp;event=meeting"/,
+    );
   });
 
   test('refuses a story from another site with the reason, and fetches nothing from it', async ({

@@ -36,8 +36,8 @@ export const en = {
   detailsPeriodUntil: (d: string) => `until ${d}`,
   detailsPeriodAlways: 'no dates given: holds throughout the story',
   detailsPeriodOfEvents: (span: string) => `${span}, as its events show`,
-  dateLine: (date: string, precision: string, basis: string, note?: string) =>
-    `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
+  dateLine: (date: string, precision: string, basis: string) => `${date}, ${precision}, ${basis}`,
+  dateNoteSummary: 'How we know the date',
   precisionWords: {
     day: 'exact day',
     month: 'known to the month',
@@ -66,6 +66,7 @@ export const en = {
   termClose: 'Close',
   claimHeading: 'A contested claim',
   claimBy: 'Claimed by',
+  claimAtIssue: 'What is at issue',
   claimDisputedBy: 'Disputed by',
   claimStatus: {
     asserted: 'Asserted: one side says so',

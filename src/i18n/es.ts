@@ -40,8 +40,8 @@ export const es: Messages = {
   detailsPeriodUntil: (d: string) => `hasta ${d}`,
   detailsPeriodAlways: 'sin fechas: vale para toda la historia',
   detailsPeriodOfEvents: (span: string) => `${span}, según sus acontecimientos`,
-  dateLine: (date: string, precision: string, basis: string, note?: string) =>
-    `${date}, ${precision}, ${basis}${note ? `: ${note}` : ''}`,
+  dateLine: (date: string, precision: string, basis: string) => `${date}, ${precision}, ${basis}`,
+  dateNoteSummary: 'Cómo sabemos la fecha',
   precisionWords: {
     day: 'día exacto',
     month: 'se conoce el mes',
@@ -70,6 +70,7 @@ export const es: Messages = {
   termClose: 'Cerrar',
   claimHeading: 'Una afirmación en disputa',
   claimBy: 'Lo afirma',
+  claimAtIssue: 'Qué está en juego',
   claimDisputedBy: 'Lo disputa',
   claimStatus: {
     asserted: 'Afirmación: una de las partes lo dice',

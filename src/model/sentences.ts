@@ -48,7 +48,10 @@ export function relationSentence(index: StoryIndex, relationId: string, m: Messa
   return m.relationSentence(nameOf(index, r.from), r.label, nameOf(index, r.to));
 }
 
-/** "14 April 2025, exact day, inferred: note": a date with how sure it is and why. */
+/**
+ * "14 April 2025, exact day, inferred": a date with how sure it is and on what basis. The
+ * date's note (how we know) is shown apart, behind its own disclosure.
+ */
 export function dateLine(date: StoryDate, m: Messages): string {
   const precision = m.precisionWords[precisionOf(date.start)];
   const sure =
@@ -57,7 +60,7 @@ export function dateLine(date: StoryDate, m: Messages): string {
       : date.approximate
         ? `${m.approximateEndWords[date.approximate]}, ${precision}`
         : precision;
-  return m.dateLine(formatStoryDate(date, m), sure, m.basisWords[date.basis], date.note);
+  return m.dateLine(formatStoryDate(date, m), sure, m.basisWords[date.basis]);
 }
 
 /**

@@ -46,6 +46,10 @@ export default defineConfig({
   reporter: [['list']],
   // Each test is meant to finish in well under 15 s on a quiet machine.
   timeout: 30_000,
+  // A state a test waits for can take longer than Playwright's default 5 s to arrive on a busy
+  // 2-core machine (a CI run beside four builds timed out at 5 s, never at 10). Tests wait for
+  // states, never for time: a longer wait costs nothing when the state comes at once.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {

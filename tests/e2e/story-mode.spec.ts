@@ -5,6 +5,7 @@ import { test, expect, newPage, type Page } from './support/test';
 import { inView, openApp, readyStage } from './support/app';
 import { boxesOf, clashes, inside, overlaps } from './support/boxes';
 import { loadBundledStory } from './support/story';
+import { pdfText } from './support/pdf-text';
 
 /** axe-core, evaluated in the page for its AAA contrast rule (support/axe.ts runs AA). */
 const AXE_SOURCE = readFileSync(
@@ -367,8 +368,17 @@ test('prints a handout: chapters, every event and every source, black on white',
   ]);
   expect(colors).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
 
-  // The PDF a printer gets at A4: the chapters, then each section on pages of its own.
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  // The PDF a printer gets at A4: the chapters, then each section on pages of its own, and in
+  // its text (read back by pdftotext) every event's title, every source and every chapter.
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
   expect(pages).toBeGreaterThanOrEqual(4);
+  const printed = pdfText(pdf);
+  const oneLine = (t: string) => t.replace(/\s+/g, ' ');
+  const notPrinted = [
+    ...story.events.map((e) => e.title),
+    ...story.sources.map((s) => s.title),
+    ...chapters.map((c) => c.title),
+  ].filter((t) => !printed.includes(oneLine(t)));
+  expect(notPrinted).toEqual([]);
 });

@@ -21,6 +21,7 @@ export function pdfText(pdf: Buffer): string {
       throw new Error(
         'pdftotext not found. Install it with: sudo apt-get install -y poppler-utils ' +
           '(scripts/install-test-deps.sh does). The handout test never skips.',
+        { cause: error },
       );
     throw error;
   } finally {

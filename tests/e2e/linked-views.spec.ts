@@ -413,6 +413,29 @@ test.describe('the time window', () => {
     await expect(page).toHaveURL(/filter=off/);
   });
 
+  test('one day from the address bar shows that day’s events, not an empty stretch', async ({
+    page,
+  }) => {
+    await openApp(page, '?from=2025-04-14&to=2025-04-14');
+    await expect(page.getByTestId('window-readout')).toContainText('Showing 14 April 2025');
+    // The six events of Monday 14 April, each drawn inside the timeline's plot.
+    const monday = [
+      'miller-monday-morning-remarks',
+      'trump-bukele-white-house-meeting',
+      'white-house-emails-deportee-list',
+      'protest-outside-white-house',
+      'bukele-refuses-to-return-abrego-garcia',
+      'rubio-foreign-policy-not-courts',
+    ];
+    const timeline = inView(page, 'timeline');
+    const plot = (await timeline.locator('svg').first().boundingBox())!;
+    for (const id of monday) {
+      const mark = (await timeline.locator(`[data-event-id="${id}"]`).first().boundingBox())!;
+      expect(mark.x, id).toBeGreaterThanOrEqual(plot.x);
+      expect(mark.x + mark.width, id).toBeLessThanOrEqual(plot.x + plot.width);
+    }
+  });
+
   test('zooming the timeline narrows the graph and the address bar follows', async ({ page }) => {
     await openApp(page);
     await inView(page, 'timeline').getByRole('listbox').focus();

@@ -4,27 +4,34 @@
 // in brackets). Then the real thing in Chromium: a selection's work and the time until the
 // next frame is painted. Prints markdown tables. GRAPH_BENCH_HEADLESS=1 skips the browser;
 // BENCH_QUICK=1 (as in scripts/bench.ts) keeps to the story's own size and 12 selections.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import cytoscape from 'cytoscape';
 import { buildIndex, type StoryIndex } from '../src/model/indexes';
 import { statesFor, NO_STATES, type ItemRef } from '../src/model/selection';
 import type { Story } from '../src/model/schema';
 import { storyElements } from '../src/graph/elements';
 import { buildStyle, paletteFrom } from '../src/graph/style';
-import { computeLayout, layoutInput } from '../src/graph/layout';
+import { computeLayout, layoutHash, layoutInput, type Layout } from '../src/graph/layout';
 import { classesFor, diffClasses, type ClassMap } from '../src/graph/diff';
 import { applyClasses, applyLayout } from '../src/graph/graph-view';
 import { seededRandom } from '../src/graph/random';
 import { scaledStory } from '../tests/bench/generate-story';
-import { randomGraphStory } from '../tests/bench/graph-story';
+import { benchGraphStory } from '../tests/bench/graph-story';
 import type { GraphBenchResult } from '../tests/bench/graph-bench';
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/support/chromium';
+import { summarize } from './bench-summary';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
 const SELECTIONS = QUICK ? 12 : 60;
+/** Clicks on nodes, and wheel steps (then as many drag moves), in the browser. */
+const CLICKS = QUICK ? 8 : 30;
+const STEPS = QUICK ? 10 : 40;
+/** The machine's load average over the last minute, printed beside the numbers. */
+const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
 const base = JSON.parse(readFileSync(resolve('data/story.json'), 'utf8')) as Story;
 
 function time<T>(fn: () => T): [T, number] {
@@ -38,7 +45,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function bench(label: string, story: Story) {
+async function bench(label: string, size: string, story: Story) {
   const index: StoryIndex = buildIndex(story);
   const style = buildStyle(
     paletteFrom(() => ''),
@@ -51,6 +58,7 @@ async function bench(label: string, story: Story) {
   const layout = await computeLayout(layoutInput(story));
   applyLayout(cy, layout);
   const layoutMs = performance.now() - t;
+  layouts.set(size, layout);
 
   const ids = {
     entities: story.entities.map((e) => e.id),
@@ -81,21 +89,37 @@ async function bench(label: string, story: Story) {
 }
 
 // Made one at a time, when their turn comes: the 100× story alone takes a while to generate.
-const cases: [string, () => Story][] = [
-  ['story', () => base],
-  ['10×', () => scaledStory(base, 10)],
-  ['1,000 / 3,000', () => randomGraphStory(base, 1000, 3000)],
-  ['100×', () => scaledStory(base, 100)],
+const cases: [string, string, () => Story][] = [
+  ['story', 'story', () => base],
+  ['10×', '10', () => scaledStory(base, 10)],
+  ['1,000 / 3,000', '1000', () => benchGraphStory(base, '1000')],
+  ['3,400 / 5,000', '3400', () => benchGraphStory(base, '3400')],
+  ['100×', '100', () => scaledStory(base, 100)],
 ];
 
-console.log('\n### Entity graph (headless Cytoscape, Node ' + process.version + ')\n');
+/** Layouts computed here, by size, for the browser to read as stored positions. */
+const layouts = new Map<string, Layout>();
+const cacheDir = 'node_modules/.cache/bench-layouts';
+
+/** The layout of a bench story, as a stored layout file would give it (cached by its hash). */
+async function storedLayout(size: string, story: Story): Promise<Layout> {
+  const input = layoutInput(story);
+  const file = join(cacheDir, `${size}-${layoutHash(input)}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Layout;
+  const layout = await computeLayout(input);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(layout));
+  return layout;
+}
+
+console.log(`\n### Entity graph (headless Cytoscape, Node ${process.version}; ${load()})\n`);
 console.log(
   '| size | entities / relations | build ms | layout ms (once) | selection ms, median (max) | elements touched, median |',
 );
 console.log('|---|---|---|---|---|---|');
 if (!process.env.GRAPH_BENCH_BROWSER_ONLY)
-  for (const [label, story] of QUICK ? cases.slice(0, 1) : cases)
-    console.log(await bench(label, story()));
+  for (const [label, size, story] of QUICK ? cases.slice(0, 1) : cases)
+    console.log(await bench(label, size, story()));
 
 async function benchBrowser(): Promise<void> {
   const outDir = 'node_modules/.cache/bench-graph-dist';
@@ -112,33 +136,44 @@ async function benchBrowser(): Promise<void> {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
   });
-  console.log(`\n### Entity graph in Chromium (1024 × 640, ${SELECTIONS} selections)\n`);
   console.log(
-    '| size | entities / relations | ready ms (layout + first draw) | selection work ms, median (max) | canvas redraw ms, median (max) | to painted frame ms, median (max) |',
+    `\n### Entity graph in Chromium, stored positions (1024 × 640, ${CLICKS} clicks, ${STEPS} wheel steps and ${STEPS} drag moves; ${load()})\n`,
   );
-  console.log('|---|---|---|---|---|---|');
+  console.log(
+    '| size | entities / relations | ready ms | click to painted selection ms, median (max) | canvas redraw in it ms, median | pan/zoom frame interval ms, p95 (max) | frames over 50 ms | load |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
   try {
-    const sizes = [
-      ['story', 'story'],
-      ['10×', '10'],
-      ['1,000 / 3,000', '1000'],
-    ].filter(([, size]) => !QUICK || size === 'story');
-    for (const [label, size] of sizes) {
+    const sizes = cases.filter(([, size]) => ['story', '10', '1000', '3400'].includes(size));
+    for (const [label, size, story] of QUICK ? sizes.slice(0, 1) : sizes) {
+      const layout = layouts.get(size) ?? (await storedLayout(size, story()));
       const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
       page.on('pageerror', (e) => console.error(e.message));
+      await page.addInitScript((l) => (window.__storedLayout = l), layout);
       await page.goto(
-        `http://127.0.0.1:4192/tests/bench/graph.html?size=${size}&selections=${SELECTIONS}`,
+        `http://127.0.0.1:4192/tests/bench/graph.html?size=${size}&clicks=${CLICKS}&steps=${STEPS}`,
       );
       await page.waitForFunction(() => window.__graphBench !== undefined, null, {
-        timeout: 180_000,
+        timeout: 300_000,
       });
       const r = (await page.evaluate(() => window.__graphBench))!;
       if ('error' in r) throw new Error(`the graph bench failed at ${label}: ${r.error}`);
       const f = (n: number) => n.toFixed(1);
       const row = r as GraphBenchResult;
       console.log(
-        `| ${label} | ${row.entities} / ${row.relations} | ${f(row.ready)} | ${f(row.syncMedian)} (${f(row.syncMax)}) | ${f(row.drawMedian)} (${f(row.drawMax)}) | ${f(row.paintedMedian)} (${f(row.paintedMax)}) |`,
+        `| ${label} | ${row.entities} / ${row.relations} | ${f(row.ready)} | ${f(row.clickMedian)} (${f(row.clickMax)}) | ${f(row.drawMedian)} | ${f(row.frameP95)} (${f(row.frameMax)}) | ${row.longFrames} | ${load()} |`,
       );
+      const at = load().replace('load ', '');
+      if (size !== '10') {
+        summarize(`Graph ready, ${label}`, '< 1500 ms', `${f(row.ready)} ms`, at);
+        summarize(
+          `Graph click to painted selection, ${label}`,
+          '< 100 ms (median)',
+          `${f(row.clickMedian)} ms`,
+          at,
+        );
+        summarize(`Graph pan/zoom frames p95, ${label}`, '< 50 ms', `${f(row.frameP95)} ms`, at);
+      }
       await page.close();
     }
   } finally {

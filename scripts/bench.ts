@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: measures, in Debian's Chromium, the timeline's first render and its zoom
- * frame times on generated stories at 1×, 10× and 100× the story's size (and 5,000 events),
- * a selection in the whole app, then runs the graph benchmark (scripts/bench-graph.ts).
- * Prints markdown tables.
+ * frame times on generated stories at 1×, 10× and 100× the story's size and at 5,000 and
+ * 20,000 events, a selection in the whole app, the JS heap after many selections and zooms,
+ * the first seconds on a slow network (scripts/bench-load.ts), then runs the graph benchmark
+ * (scripts/bench-graph.ts). Prints markdown tables, then one summary table of every target
+ * (docs in README.md, "Measuring"), each number with the machine's load average beside it.
  *
  * `BENCH_QUICK=1 npm run bench`: every bench at the story's own size only, with fewer zoom steps
  * and selections, so the whole run takes well under a minute: a smoke test that the benches
@@ -11,7 +13,10 @@
 import { build, preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { chromiumPath } from '../tests/e2e/support/chromium';
+import { benchLoad } from './bench-load';
+import { printSummary, summarize } from './bench-summary';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
 /** Wheel-zoom steps on the timeline (half in, half out) and selections in the whole app. */
@@ -22,8 +27,13 @@ const FACTORS: [string, number][] = [
   ['1×', 1],
   ['10×', 10],
   ['100×', 100],
-  ['5,000 events', 179],
+  // The story has 42 events: 119 copies make 4,998, 476 make 19,992.
+  ['5,000 events', 119],
+  ['20,000 events', 476],
 ].filter(([, f]) => !QUICK || f === 1) as [string, number][];
+/** Selections and zooms before the heap is read the first time, and in all. */
+const HEAP = QUICK ? { first: 20, all: 200 } : { first: 100, all: 2000 };
+const load = () => loadavg()[0]!.toFixed(1);
 
 const SELECTION_FACTORS: [string, number][] = [
   ['1×', 1],
@@ -70,8 +80,19 @@ async function benchTimeline() {
       if (r.error) throw new Error(`the timeline bench failed at ${name}`);
       const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
       rows.push(
-        `| ${name} | ${r.events} | ${f(r.render)} | ${f(r.workMedian)} (script ${f(r.scriptMedian)}) | ${f(r.workMax)} | ${f(r.frameMedian)} | ${f(r.frameMax)} | ${r.longFrames} | ${f(r.longestFrame)} | ${f(r.maxZoom)}× |`,
+        `| ${name} | ${r.events} | ${f(r.render)} | ${f(r.workMedian)} (script ${f(r.scriptMedian)}) | ${f(r.workMax)} | ${f(r.frameMedian)} | ${f(r.frameP95)} | ${f(r.frameMax)} | ${r.longFrames} | ${f(r.longestFrame)} | ${f(r.maxZoom)}× | ${load()} |`,
       );
+      if (factor === 1 || factor >= 119) {
+        const limit = factor === 476 ? 2000 : 600;
+        summarize(
+          `Timeline first render, ${name} (${r.events})`,
+          `< ${limit} ms`,
+          `${f(r.render)} ms`,
+          load(),
+        );
+      }
+      if (factor === 476 || factor === 1)
+        summarize(`Timeline zoom frames p95, ${name}`, '< 50 ms', `${f(r.frameP95)} ms`, load());
       await page.close();
     }
     for (const [name, factor] of SELECTION_FACTORS) {
@@ -90,7 +111,13 @@ async function benchTimeline() {
       }
       const f = (n: number | undefined) => (n ?? NaN).toFixed(1);
       selectionRows.push(
-        `| ${name} | ${r.events} / ${r.entities} / ${r.relations} | ${f((r.ready ?? 0) / 1000)} | ${f(r.syncMedian)} | ${f(r.syncMax)} | ${f(r.frameMedian)} |`,
+        `| ${name} | ${r.events} / ${r.entities} / ${r.relations} | ${f((r.ready ?? 0) / 1000)} | ${f(r.syncMedian)} | ${f(r.syncMax)} | ${f(r.frameMedian)} | ${load()} |`,
+      );
+      summarize(
+        `Selection painted in every view, ${name}`,
+        '< 100 ms',
+        `${f(r.frameMedian)} ms`,
+        load(),
       );
       await page.close();
     }
@@ -102,20 +129,87 @@ async function benchTimeline() {
     `\n### Timeline in Chromium (1280 px wide, ${ZOOM_STEPS} wheel-zoom steps, production build)\n`,
   );
   console.log(
-    '| size | events | first render ms | zoom step work median ms | work max ms | frame interval median ms | frame interval max ms | frames over 50 ms | longest such frame ms | deepest zoom |',
+    '| size | events | first render ms | zoom step work median ms | work max ms | frame interval median ms | p95 ms | max ms | frames over 50 ms | longest such frame ms | deepest zoom | load |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   rows.forEach((r) => console.log(r));
   console.log(
     `\n### A selection, every view (Chromium, 1280×720, ${SELECTIONS} selections from the list view)\n`,
   );
   console.log(
-    '| size | events / entities / relations | ready s | all views updated, median ms | max ms | until the next frame is painted, median ms |',
+    '| size | events / entities / relations | ready s | all views updated, median ms | max ms | until the next frame is painted, median ms | load |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
   selectionRows.forEach((r) => console.log(r));
 }
 
+/**
+ * The JS heap after `HEAP.first` selections (each with a wheel zoom on the graph) and after
+ * `HEAP.all`, each read after a full garbage collection (HeapProfiler.collectGarbage, then
+ * Runtime.getHeapUsage), on the whole explainer at 10× the story (1× with BENCH_QUICK).
+ */
+async function benchHeap(): Promise<void> {
+  const outDir = 'node_modules/.cache/bench-dist';
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4190, host: '127.0.0.1', strictPort: true },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    page.on('pageerror', (e) => console.error(e.message));
+    const factor = QUICK ? 1 : 10;
+    await page.goto(`http://127.0.0.1:4190/tests/bench/app.html?factor=${factor}&heap`);
+    await page.waitForFunction(() => window.__churn !== undefined, null, { timeout: 300_000 });
+    const cdp = await page.context().newCDPSession(page);
+    const used = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+    };
+    await page.evaluate((n) => window.__churn!(n), HEAP.first);
+    const first = await used();
+    await page.evaluate((n) => window.__churn!(n), HEAP.all - HEAP.first);
+    const last = await used();
+    console.log(
+      `\n### JS heap, whole explainer at ${factor}× (selections with a wheel zoom each)\n`,
+    );
+    console.log(`| after ${HEAP.first} MB | after ${HEAP.all} MB | growth MB | load |`);
+    console.log('| --- | --- | --- | --- |');
+    console.log(
+      `| ${first.toFixed(1)} | ${last.toFixed(1)} | ${(last - first).toFixed(1)} | ${load()} |`,
+    );
+    summarize(
+      `JS heap growth, ${HEAP.first} → ${HEAP.all} selections and zooms`,
+      '< 5 MB',
+      `${(last - first).toFixed(1)} MB`,
+      load(),
+    );
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+async function benchSlowNetwork(): Promise<void> {
+  const runs = QUICK ? 1 : 3;
+  const t = await benchLoad(runs);
+  console.log(
+    `\n### First seconds at 400 kbit/s, 100 ms latency, CPU ×4 (median of ${runs}, ms from navigation)\n`,
+  );
+  console.log('| title and skeleton painted | timeline painted | graph drawn | load |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| ${t.shell.toFixed(0)} | ${t.timeline.toFixed(0)} | ${t.graph.toFixed(0)} | ${load()} |`,
+  );
+  summarize('Slow network: title and skeleton', '< 1500 ms', `${t.shell.toFixed(0)} ms`, load());
+  summarize('Slow network: timeline', '< 4000 ms', `${t.timeline.toFixed(0)} ms`, load());
+}
+
+summarize.reset();
 await benchTimeline();
+await benchHeap();
+await benchSlowNetwork();
 const graph = spawnSync('npx', ['tsx', 'scripts/bench-graph.ts'], { stdio: 'inherit' });
+printSummary(QUICK);
 process.exit(graph.status ?? 1);

@@ -1,8 +1,11 @@
 import { mount } from 'svelte';
 import './styles/tokens.css';
 import './styles/base.css';
+import './app/skeleton.css';
 import App from './App.svelte';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+// index.html's first paint goes once the story (or what is wrong with it) is on screen.
+const skeleton = document.getElementById('skeleton');
+export default mount(App, { target, props: { onshown: () => skeleton?.remove() } });

@@ -21,6 +21,12 @@ export interface GraphProps {
   hoverStates: ItemStates;
   /** Items active in the time window; null when the graph is not filtered by time. */
   active: ActiveItems | null;
+  /**
+   * Positions stored with the story (a layout file made ahead of time): used as they are, so
+   * nothing is computed. Without them the bundled story's own file is used, else the layout
+   * is computed off the page's thread.
+   */
+  storedLayout?: Layout | null;
   /** "Bring this item into view" from another view: an entity, a relation, an event's entities. */
   revealCommand?: RevealCommand | null;
   /** "Frame these entities" (a story's step): they fill the view; none, the default view. */

@@ -13,6 +13,10 @@ import { ZOOM_LIMITS, type Viewport } from './viewport';
 
 export function createCy(container: HTMLElement, style: StylesheetJson, large: boolean): Core {
   return cytoscape({
+    // On big graphs a canvas pixel per CSS pixel: a high-density screen would draw four times
+    // the pixels of thousands of elements each frame.
+    ...(large ? { pixelRatio: 1 } : {}),
+    motionBlur: false,
     container,
     style,
     minZoom: ZOOM_LIMITS.min,
@@ -120,11 +124,58 @@ export function applyLayout(cy: Core, layout: Layout): void {
   });
 }
 
-export function applyClasses(cy: Core, changes: ClassMap): void {
+/**
+ * Applies class changes in one batch, so Cytoscape restyles only the elements that changed.
+ * A relation whose label is now shown gets the labels' size on screen (see sizeEdgeLabels).
+ */
+export function applyClasses(cy: Core, changes: ClassMap, edgeFontSize?: number): void {
   if (changes.size === 0) return;
   cy.batch(() => {
-    for (const [id, classes] of changes) cy.getElementById(id).classes(classes);
+    for (const [id, classes] of changes) {
+      const ele = cy.getElementById(id);
+      ele.classes(classes);
+      if (edgeFontSize && ele.isEdge() && ele.hasClass(LABELLED))
+        ele.style('font-size', edgeFontSize);
+    }
   });
+}
+
+const LABELLED = 'show-label';
+
+/**
+ * Relation labels keep one size on screen, so their size in the model follows the zoom. It is
+ * set on the few edges whose label is drawn, not in the stylesheet: a new stylesheet restyles
+ * every element, which on thousands of them takes longer than a frame at each zoom step.
+ */
+export function sizeEdgeLabels(cy: Core, edgeFontSize: number): void {
+  cy.batch(() => void cy.edges(`.${LABELLED}`).style('font-size', edgeFontSize));
+}
+
+/** What Cytoscape's renderer keeps of its own wheel zoom (not a public interface). */
+interface WheelFlags {
+  data?: { wheelZooming?: boolean; wheelTimeout?: ReturnType<typeof setTimeout> };
+  redrawHint?(what: string, on: boolean): void;
+  redraw?(): void;
+}
+
+/**
+ * While the view moves by the overlay's wheel or drag (over a node, or a key), Cytoscape draws
+ * a big graph as it does for its own wheel: one cached picture, edges hidden
+ * (textureOnViewport, hideEdgesOnViewport), then the whole once it stops for 150 ms. It knows
+ * its own wheel only, so the overlay's moves raise the same flag in its renderer. Should a
+ * later Cytoscape keep it elsewhere, this does nothing and frames are drawn in full.
+ */
+export function markMoving(cy: Core): void {
+  const r = (cy as unknown as { renderer(): WheelFlags | undefined }).renderer();
+  const data = r?.data;
+  if (!data || typeof r.redraw !== 'function') return;
+  data.wheelZooming = true;
+  clearTimeout(data.wheelTimeout);
+  data.wheelTimeout = setTimeout(() => {
+    data.wheelZooming = false;
+    r.redrawHint?.('eles', true);
+    r.redraw?.();
+  }, 150);
 }
 
 /** Each node's box with its label, in model coordinates (what the overlay covers). */

@@ -144,9 +144,18 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
   ];
 }
 
+/** Names under this size on screen are not drawn on a big graph, but for the selection's. */
+const LARGE_NAME_MIN_PX = 8;
+
 function largeRules(): Rule[] {
+  const always = { 'min-zoomed-font-size': 0 };
   return [
-    { selector: 'node', style: { 'text-background-opacity': 0 } },
+    {
+      selector: 'node',
+      style: { 'text-background-opacity': 0, 'min-zoomed-font-size': LARGE_NAME_MIN_PX },
+    },
+    // The selection and its neighbourhood are always named, as is what the pointer is on.
+    { selector: 'node.s-selected, node.s-related, node.h-selected, node.h-related', style: always },
     { selector: 'edge', style: { 'curve-style': 'straight' } },
   ];
 }

@@ -38,6 +38,11 @@ async function run() {
   await until(() => graphNodes() > 0, 600_000);
   await until(() => !target.querySelector('[data-view="graph"] .pending'), 600_000);
   const ready = performance.now() - t0;
+  if (params.has('heap')) {
+    window.__churn = (n: number) => churn(target, result.story, n);
+    window.__bench = { ready };
+    return;
+  }
 
   const entityIds = result.story.entities.map((e) => e.id);
   const eventIds = result.story.events.map((e) => e.id);
@@ -71,6 +76,35 @@ async function run() {
     syncMax: max(sync),
     frameMedian: median(frame),
   };
+}
+
+declare global {
+  interface Window {
+    /** Makes `n` selections from the list, each with a wheel zoom on the graph (the heap bench). */
+    __churn?: (n: number) => Promise<void>;
+  }
+}
+
+let churned = 0;
+async function churn(target: HTMLElement, story: { entities: { id: string }[] }, n: number) {
+  const layer = target.querySelector<HTMLElement>('[data-view="graph"] .nodes')!;
+  const r = layer.getBoundingClientRect();
+  for (let i = 0; i < n; i++, churned++) {
+    const id = story.entities[(churned * 7919) % story.entities.length]!.id;
+    target
+      .querySelector<HTMLButtonElement>(`[data-view="list"] [data-entity-id="${id}"] button`)
+      ?.click();
+    const deltaY = churned % 20 < 10 ? -60 : 60;
+    layer.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY,
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+        bubbles: true,
+      }),
+    );
+    await nextFrame();
+  }
 }
 
 run().catch((e) => {

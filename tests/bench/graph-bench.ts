@@ -1,47 +1,51 @@
 /**
- * The graph's bench page: mounts the graph on a generated story (?size=story|10|1000), waits
- * for its layout, then times `selections` selections (60 unless given): the synchronous work (state to classes on the
- * canvas's elements) and the time until the next frame has been painted.
+ * The graph's bench page: mounts the graph on a generated story (?size=story|10|1000|3400),
+ * with the positions scripts/bench-graph.ts stored for it (window.__storedLayout, as a story's
+ * layout file would give them), and measures what a reader feels:
+ * - ready: from mount until the graph is drawn and its overlay measured, the frame painted;
+ * - a click on a node (the overlay's option, as a pointer click lands) until the frame with
+ *   the new selection is painted (`clicks` of them, 30 unless given), and the canvas's own
+ *   redraw time in that frame;
+ * - pan and zoom: `steps` wheel steps (half in, half out) then as many drag moves, one a
+ *   frame, and the interval between frames meanwhile (95th percentile and worst).
  */
 import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
 import '../../src/styles/base.css';
 import storyJson from '../../data/story.json';
 import type { Story } from '../../src/model/schema';
+import type { Layout } from '../../src/graph/layout';
 import { buildIndex } from '../../src/model/indexes';
-import { statesFor } from '../../src/model/selection';
-import { scaledStory } from './generate-story';
-import { randomGraphStory } from './graph-story';
+import { statesFor, type ItemRef } from '../../src/model/selection';
+import { benchGraphStory } from './graph-story';
 import GraphBench from './graph-bench.svelte';
 
 export interface GraphBenchResult {
   entities: number;
   relations: number;
   ready: number;
-  syncMedian: number;
-  syncMax: number;
+  clickMedian: number;
+  clickMax: number;
   drawMedian: number;
-  drawMax: number;
-  paintedMedian: number;
-  paintedMax: number;
+  frameP95: number;
+  frameMax: number;
+  longFrames: number;
+  optionsInDom: number;
 }
 
 declare global {
   interface Window {
     __graphBench?: GraphBenchResult | { error: string };
+    __storedLayout?: Layout;
   }
 }
 
-const base = storyJson as unknown as Story;
-const params = new URLSearchParams(location.search);
-const size = params.get('size') ?? 'story';
-const selections = Number(params.get('selections') ?? '60');
-const story =
-  size === '1000' ? randomGraphStory(base, 1000, 3000) : scaledStory(base, size === '10' ? 10 : 1);
-const index = buildIndex(story);
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** The frame after this one's rAF callbacks (Cytoscape draws in one) has been painted. */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 /** Times Cytoscape's own canvas redraws (its renderer's render calls). */
 function timeDraws(): { reset(): void; total(): number } {
@@ -61,41 +65,81 @@ function timeDraws(): { reset(): void; total(): number } {
 }
 
 async function run(): Promise<GraphBenchResult> {
+  const params = new URLSearchParams(location.search);
+  const story = benchGraphStory(storyJson as unknown as Story, params.get('size') ?? 'story');
+  const clicks = Number(params.get('clicks') ?? '30');
+  const steps = Number(params.get('steps') ?? '40');
+  const index = buildIndex(story);
+  await frame();
   const start = performance.now();
+  const select = (item: ItemRef | null) => bench.setStates(statesFor(index, item));
   const bench = mount(GraphBench, {
     target: document.getElementById('bench')!,
-    props: { story: { story, index } },
+    props: { story: { story, index }, layout: window.__storedLayout ?? null, onselect: select },
   });
   while (!document.querySelector('.stage[data-ready="true"]')) await frame();
+  await painted();
   const ready = performance.now() - start;
+
   const drawn = timeDraws();
-  const sync: number[] = [];
-  const painted: number[] = [];
+  const click: number[] = [];
   const draw: number[] = [];
-  for (let i = 0; i < selections; i++) {
-    const entity = story.entities[(i * 7919) % story.entities.length]!;
-    const next = statesFor(index, i % 10 === 9 ? null : { kind: 'entity', id: entity.id });
-    await frame();
-    const t = performance.now();
-    bench.setStates(next);
-    flushSync();
-    sync.push(performance.now() - t);
+  for (let i = 0; i < clicks; i++) {
+    const options = document.querySelectorAll<HTMLElement>('.node[data-entity-id]');
+    const option = options[(i * 7919) % options.length]!;
+    await painted();
     drawn.reset();
-    await frame();
-    await frame();
-    painted.push(performance.now() - t);
+    const t = performance.now();
+    option.click();
+    flushSync();
+    await painted();
+    click.push(performance.now() - t);
     draw.push(drawn.total());
+    if (option.dataset.state !== 'selected') throw new Error('the click selected nothing');
   }
+  const optionsInDom = document.querySelectorAll('.node[data-entity-id]').length;
+
+  // Pan and zoom, one input a frame, as a wheel or a drag gives them.
+  const layer = document.querySelector<HTMLElement>('.nodes')!;
+  const r = layer.getBoundingClientRect();
+  const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true };
+  const long: number[] = [];
+  const loopStart = performance.now();
+  const observer = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => e.startTime >= loopStart && long.push(e.duration)),
+  );
+  observer.observe({ type: 'long-animation-frame', buffered: false });
+  const intervals: number[] = [];
+  let last = await frame();
+  const step = async (input: () => void) => {
+    input();
+    const now = await frame();
+    intervals.push(now - last);
+    last = now;
+  };
+  for (let i = 0; i < steps; i++) {
+    const deltaY = i < steps / 2 ? -60 : 60;
+    await step(() => layer.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY })));
+  }
+  layer.dispatchEvent(new PointerEvent('pointerdown', { ...at, buttons: 1 }));
+  for (let i = 0; i < steps; i++) {
+    const dx = (i < steps / 2 ? 1 : -1) * 12 * (i % (steps / 2));
+    const move = { ...at, clientX: at.clientX + dx, clientY: at.clientY + dx / 2, buttons: 1 };
+    await step(() => layer.dispatchEvent(new PointerEvent('pointermove', move)));
+  }
+  await frame();
+  observer.disconnect();
   return {
     entities: story.entities.length,
     relations: story.relations.length,
     ready,
-    syncMedian: median(sync),
-    syncMax: Math.max(...sync),
+    clickMedian: median(click),
+    clickMax: Math.max(...click),
     drawMedian: median(draw),
-    drawMax: Math.max(...draw),
-    paintedMedian: median(painted),
-    paintedMax: Math.max(...painted),
+    frameP95: p95(intervals),
+    frameMax: Math.max(...intervals),
+    longFrames: long.length,
+    optionsInDom,
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Story } from '../../src/model/schema';
 import { ENTITY_KINDS } from '../../src/graph/kinds';
 import { seededRandom } from '../../src/graph/random';
+import { scaledStory } from './generate-story';
 
 /** `n` entities and `m` random relations between them, names and sources from `base`. */
 export function randomGraphStory(base: Story, n: number, m: number): Story {
@@ -26,4 +27,11 @@ export function randomGraphStory(base: Story, n: number, m: number): Story {
     };
   });
   return { ...base, id: `random-${n}-${m}`, entities, events: [], relations };
+}
+
+/** The graph bench's stories by size: the story, 10×, 1,000 / 3,000 and 3,400 / 5,000. */
+export function benchGraphStory(base: Story, size: string): Story {
+  if (size === '1000') return randomGraphStory(base, 1000, 3000);
+  if (size === '3400') return randomGraphStory(base, 3400, 5000);
+  return scaledStory(base, size === '10' ? 10 : 1);
 }

@@ -1,0 +1,100 @@
+/**
+ * The first seconds on a slow school network: the production build (`vite build`, served
+ * gzipped by `vite preview`) opened in Chromium with its network throttled to 400 kbit/s
+ * each way with 100 ms of latency and its CPU four times slower (the DevTools protocol's
+ * Network.emulateNetworkConditions and Emulation.setCPUThrottlingRate), cache empty. Times,
+ * from the start of navigation: the first paint with content (the title and the views'
+ * outlines, index.html's skeleton), the first frame with the timeline's marks, and the graph
+ * drawn. Run by scripts/bench.ts; BENCH_QUICK=1 makes one run instead of three (median).
+ */
+import { build, preview } from 'vite';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/e2e/support/chromium';
+
+export interface LoadTimes {
+  /** First contentful paint, ms. */
+  shell: number;
+  /** The timeline's marks painted, ms. */
+  timeline: number;
+  /** The graph drawn and measured, ms. */
+  graph: number;
+}
+
+declare global {
+  interface Window {
+    __load?: Partial<LoadTimes>;
+  }
+}
+
+const KBIT = 400;
+
+/**
+ * Watches the page from its first byte, injected by the browser (not the page's script, so
+ * the page's policy does not apply). A string: a bundler's helpers would not be defined there.
+ */
+const WATCH = `
+  const times = {};
+  window.__load = times;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === 'first-contentful-paint') times.shell = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  const painted = (key) =>
+    requestAnimationFrame(() => setTimeout(() => (times[key] ??= performance.now())));
+  const seen = {};
+  const watch = () => {
+    if (!seen.timeline && document.querySelector('[data-view="timeline"] [data-event-id]'))
+      painted((seen.timeline = 'timeline'));
+    if (!seen.graph && document.querySelector('.stage[data-ready="true"]'))
+      painted((seen.graph = 'graph'));
+  };
+  new MutationObserver(watch).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'],
+  });
+`;
+
+export async function benchLoad(runs: number): Promise<LoadTimes> {
+  const outDir = 'node_modules/.cache/bench-load-dist';
+  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 4194, host: '127.0.0.1', strictPort: true },
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
+  });
+  const all: LoadTimes[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(e.message));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 100,
+        downloadThroughput: (KBIT * 1000) / 8,
+        uploadThroughput: (KBIT * 1000) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Watches the page from its first byte (injected by the browser, not the page's script).
+      await page.addInitScript(WATCH);
+      await page.goto('http://127.0.0.1:4194/', { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__load?.graph !== undefined, null, {
+        timeout: 120_000,
+      });
+      all.push((await page.evaluate(() => window.__load)) as LoadTimes);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+  const mid = (key: keyof LoadTimes) =>
+    all.map((t) => t[key]).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;
+  return { shell: mid('shell'), timeline: mid('timeline'), graph: mid('graph') };
+}

@@ -90,6 +90,12 @@ export class GraphState {
   /** The reader has panned or zoomed: the hint that part of the graph is hidden has served. */
   moved = $state(false);
   tip = $state.raw<Tip | null>(null);
+  /** The keyboard help's height over the stage's top while it shows, px. */
+  helpHeight = $state(0);
+  /** A pointer press came just before focus: not the keyboard's tab-in. */
+  #pressed = false;
+  #tipClosed: string | null = null;
+  #hoveredEdge: string | null = null;
   /** The viewport a frame command glides to, and over how long (see CanvasProps.glide). */
   glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
   #revealed: number | null = null;
@@ -331,7 +337,11 @@ export class GraphState {
   }
 
   private panTo(box: Box | null | undefined): void {
-    if (box) this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN);
+    if (!box) return;
+    // Clear of what lies over the stage: the keyboard help and the zoom buttons' column.
+    const top = this.hasFocus && this.keyboardUsed ? this.helpHeight : 0;
+    const insets = { top, right: DEFAULT_VIEW.reserveRight };
+    this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN, insets);
   }
 
   /**
@@ -459,9 +469,21 @@ export class GraphState {
   /** The listbox takes focus: the keyboard starts at the selection, else at the first node. */
   focus(): void {
     this.hasFocus = true;
-    if (this.activeId && this.positions.has(this.activeId)) return;
-    const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
-    this.activeId = selected ?? this.order[0] ?? null;
+    // Tabbed in (no press before): the focus ring and the help show at once.
+    if (!this.#pressed) this.keyboardUsed = true;
+    this.#pressed = false;
+    if (!this.activeId || !this.positions.has(this.activeId)) {
+      const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
+      this.activeId = selected ?? this.order[0] ?? null;
+    }
+    if (this.keyboardUsed && this.activeId) this.panTo(this.boxes.get(this.activeId));
+  }
+
+  /** The help's height changed (it shows, or wraps anew): keep the keyboard's node clear. */
+  setHelpHeight(px: number): void {
+    this.helpHeight = px;
+    if (this.hasFocus && this.keyboardUsed && this.activeId && !this.focusedRelation)
+      this.panTo(this.boxes.get(this.activeId));
   }
 
   blur(): void {
@@ -474,6 +496,7 @@ export class GraphState {
   /** A press with the pointer: the focus ring and help are for the keyboard only. */
   press(): void {
     this.keyboardUsed = false;
+    this.#pressed = !this.hasFocus;
   }
 
   clickNode(id: string): void {
@@ -494,8 +517,17 @@ export class GraphState {
   /** The pointer over an edge at a point in frame pixels; null when it leaves. */
   hoverEdge(relationId: string | null, at?: Point): void {
     this.#in().onhover(relationId ? { kind: 'relation', id: relationId } : null);
-    if (relationId && at) this.showTip(relationId, at);
+    if (relationId !== this.#tipClosed) this.#tipClosed = null;
+    this.#hoveredEdge = relationId;
+    if (relationId && at && !this.#tipClosed) this.showTip(relationId, at);
     else this.tip = null;
+  }
+
+  /** Escape: the tip goes away (WCAG 1.4.13), until the pointer moves to another edge. */
+  closeTip(): void {
+    if (!this.tip) return;
+    this.#tipClosed = this.focusedRelation ?? this.#hoveredEdge;
+    this.tip = null;
   }
 
   private showTip(relationId: string, at: Point): void {

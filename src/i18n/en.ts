@@ -94,6 +94,10 @@ export const en = {
   listEventsHeading: 'Events in date order',
   listTermsHeading: 'Words explained',
   listEntitiesHeading: 'People, organisations and places',
+  listRelationsHeading: 'Relations: who, what, to whom, when',
+  /** A claim in words, where a dashed rule also marks it: "claim by X, disputed by Y". */
+  claimLine: (by: string, disputedBy: string | undefined) =>
+    `claim by ${by}${disputedBy ? `, disputed by ${disputedBy}` : ''}`,
   tabDetails: 'Details',
   tabLists: 'Lists',
   announceEntity: (name: string, events: number, relations: number) =>
@@ -129,6 +133,8 @@ export const en = {
   timelineZoomOut: 'Zoom out',
   timelineReset: 'Whole story',
   timelineResetLabel: 'Show the whole story',
+  timelineEarlierLabel: 'Move the window earlier',
+  timelineLaterLabel: 'Move the window later',
   timelineEventName: (title: string, date: string) => `${title}, ${date}`,
   timelineBreak: (years: number) => `${years} year${years === 1 ? '' : 's'} with no events`,
   legendHeading: 'Key',

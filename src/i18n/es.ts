@@ -98,6 +98,9 @@ export const es: Messages = {
   listEventsHeading: 'Acontecimientos en orden cronológico',
   listTermsHeading: 'Términos explicados',
   listEntitiesHeading: 'Personas, organizaciones y lugares',
+  listRelationsHeading: 'Relaciones: quién, qué, a quién, cuándo',
+  claimLine: (by: string, disputedBy: string | undefined) =>
+    `afirmación de ${by}${disputedBy ? `, disputada por ${disputedBy}` : ''}`,
   tabDetails: 'Detalles',
   tabLists: 'Listas',
   announceEntity: (name: string, events: number, relations: number) =>
@@ -134,6 +137,8 @@ export const es: Messages = {
   timelineZoomOut: 'Alejar',
   timelineReset: 'Toda la historia',
   timelineResetLabel: 'Mostrar toda la historia',
+  timelineEarlierLabel: 'Mover la ventana hacia fechas anteriores',
+  timelineLaterLabel: 'Mover la ventana hacia fechas posteriores',
   timelineEventName: (title: string, date: string) => `${title}, ${date}`,
   timelineBreak: (years: number) => `${count(years, 'año', 'años')} sin acontecimientos`,
   legendHeading: 'Leyenda',

@@ -5,6 +5,7 @@
  * Cytoscape: Graph.svelte feeds it the layout, the measured boxes and the frame; the canvas
  * applies its `classes` and `viewport`; the overlay renders its `shown`. Tested directly.
  */
+import { typeAhead, TypeAheadBuffer } from '../ui/type-ahead';
 import type { FrameCommand, RevealCommand } from '../app/reader-state.svelte';
 import { messages as english, type Messages } from '../i18n/messages';
 import type { ItemRef } from '../model/selection';
@@ -96,6 +97,7 @@ export class GraphState {
   #pressed = false;
   #tipClosed: string | null = null;
   #hoveredEdge: string | null = null;
+  readonly #typed = new TypeAheadBuffer();
   /** The viewport a frame command glides to, and over how long (see CanvasProps.glide). */
   glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
   #revealed: number | null = null;
@@ -425,6 +427,21 @@ export class GraphState {
       case 'fit':
         return this.fitWhole();
     }
+  }
+
+  /** Whether a type-ahead query is under way (a space then belongs to it). */
+  typing(now: number): boolean {
+    return this.#typed.typing(now);
+  }
+
+  /** A letter typed: the keyboard goes to the next entity whose name starts with those typed. */
+  typeAhead(char: string, now: number): void {
+    this.keyboardUsed = true;
+    const { index } = this.#in();
+    const names = this.order.map((id) => index.entityById.get(id)?.name ?? id);
+    const from = this.activeId ? this.order.indexOf(this.activeId) : -1;
+    const at = typeAhead(names, from, this.#typed.push(char, now));
+    if (at !== undefined) this.moveTo(this.order[at] ?? null);
   }
 
   /** A zoom button or key: about the frame's centre. */

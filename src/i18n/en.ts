@@ -125,6 +125,12 @@ export const en = {
   graphLoading: 'Loading the graph…',
   timelineLabel: (n: number, from: string, to: string) =>
     `Timeline: ${n} events from ${from} to ${to}`,
+  skipLinksLabel: 'Skip to a view',
+  skipToTimeline: 'Skip to timeline',
+  skipToGraph: 'Skip to graph',
+  skipToDetails: 'Skip to details',
+  skipToLists: 'Skip to lists',
+  listsJumpLabel: 'Jump within the lists',
   timelineHeading: 'When it happened',
   timelineHelp:
     'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',

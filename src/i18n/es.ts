@@ -129,6 +129,12 @@ export const es: Messages = {
   graphLoading: 'Cargando el mapa…',
   timelineLabel: (n: number, from: string, to: string) =>
     `Línea de tiempo: ${count(n, 'acontecimiento', 'acontecimientos')}, de ${from} a ${to}`,
+  skipLinksLabel: 'Ir a una vista',
+  skipToTimeline: 'Ir a la línea de tiempo',
+  skipToGraph: 'Ir al mapa',
+  skipToDetails: 'Ir a los detalles',
+  skipToLists: 'Ir a las listas',
+  listsJumpLabel: 'Saltar dentro de las listas',
   timelineHeading: 'Cuándo ocurrió',
   timelineHelp:
     'Las flechas izquierda y derecha recorren los acontecimientos en orden cronológico; Inicio y Fin llevan al primero y al último. Enter selecciona, Escape quita la selección. Más y menos acercan y alejan, Mayús con una flecha desplaza la vista y 0 la restablece.',

@@ -283,9 +283,11 @@ export class TimelineState {
 
   /** A key pressed on the listbox; true when the timeline used it. */
   press(e: KeyboardEvent, now = performance.now()): boolean {
-    const action = timelineKeyAction(e);
+    // The timeline's own keys first; a space is the query's while one is under way.
+    const typing = this.#typed.typing(now);
+    const action = typing && e.key === ' ' ? null : timelineKeyAction(e);
+    const char = action ? undefined : typedChar(e, typing);
     if (action) this.key(action);
-    const char = action ? undefined : typedChar(e);
     if (char) this.typeAhead(char, now);
     return Boolean(action ?? char);
   }

@@ -78,6 +78,16 @@ describe('type-ahead', () => {
     expect(buffer.push('e', 200)).toBe('ce');
     expect(buffer.push('n', 200 + TYPE_AHEAD_PAUSE_MS)).toBe('cen');
     expect(buffer.push('d', 201 + 2 * TYPE_AHEAD_PAUSE_MS)).toBe('d');
+    expect(buffer.typing(300 + 2 * TYPE_AHEAD_PAUSE_MS)).toBe(true);
+    expect(buffer.typing(202 + 3 * TYPE_AHEAD_PAUSE_MS)).toBe(false);
+    expect(new TypeAheadBuffer().typing(0)).toBe(false);
+  });
+
+  it('takes a space into a query under way, and leaves it to the view otherwise', () => {
+    const e = { key: ' ', ctrlKey: false, metaKey: false, altKey: false };
+    expect(typedChar(e, true)).toBe(' ');
+    expect(typedChar(e, false)).toBeUndefined();
+    expect(typeAhead(['Trump invokes', 'Trump hosts Bukele'], -1, 'trump h')).toBe(1);
   });
 
   it.each([

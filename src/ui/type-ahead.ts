@@ -44,6 +44,11 @@ export class TypeAheadBuffer {
   #query = '';
   #last = -Infinity;
 
+  /** Whether a query is under way at `now`: then a space is part of it ("trump h"). */
+  typing(now: number): boolean {
+    return this.#query !== '' && now - this.#last <= TYPE_AHEAD_PAUSE_MS;
+  }
+
   /** Adds one typed character at time `now` (ms) and returns the query it makes. */
   push(char: string, now: number): string {
     if (now - this.#last > TYPE_AHEAD_PAUSE_MS) this.#query = '';
@@ -53,8 +58,15 @@ export class TypeAheadBuffer {
   }
 }
 
-/** Whether a key press types a character for type-ahead (no modifier, one printable char). */
-export function typedChar(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>) {
+/**
+ * The character a key press types for type-ahead: a letter or digit with no modifier, or a
+ * space while a query is under way (`typing`); otherwise undefined (the key is the view's).
+ */
+export function typedChar(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  typing = false,
+): string | undefined {
   if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
-  return e.key.length === 1 && e.key !== ' ' && /\p{L}|\p{N}/u.test(e.key) ? e.key : undefined;
+  if (e.key === ' ') return typing ? ' ' : undefined;
+  return e.key.length === 1 && /\p{L}|\p{N}/u.test(e.key) ? e.key : undefined;
 }

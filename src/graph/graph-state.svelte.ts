@@ -498,6 +498,8 @@ export class GraphState {
 
   /** The help's height changed (it shows, or wraps anew): keep the keyboard's node clear. */
   setHelpHeight(px: number): void {
+    // Only a real change: a fit or a zoom the reader asked for is not undone by a re-measure.
+    if (px === this.helpHeight) return;
     this.helpHeight = px;
     if (this.hasFocus && this.keyboardUsed && this.activeId && !this.focusedRelation)
       this.panTo(this.boxes.get(this.activeId));

@@ -5,6 +5,7 @@
  * Cytoscape: Graph.svelte feeds it the layout, the measured boxes and the frame; the canvas
  * applies its `classes` and `viewport`; the overlay renders its `shown`. Tested directly.
  */
+import { typeAhead, TypeAheadBuffer } from '../ui/type-ahead';
 import type { FrameCommand, RevealCommand } from '../app/reader-state.svelte';
 import { messages as english, type Messages } from '../i18n/messages';
 import type { ItemRef } from '../model/selection';
@@ -90,6 +91,13 @@ export class GraphState {
   /** The reader has panned or zoomed: the hint that part of the graph is hidden has served. */
   moved = $state(false);
   tip = $state.raw<Tip | null>(null);
+  /** The keyboard help's height over the stage's top while it shows, px. */
+  helpHeight = $state(0);
+  /** A pointer press came just before focus: not the keyboard's tab-in. */
+  #pressed = false;
+  #tipClosed: string | null = null;
+  #hoveredEdge: string | null = null;
+  readonly #typed = new TypeAheadBuffer();
   /** The viewport a frame command glides to, and over how long (see CanvasProps.glide). */
   glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
   #revealed: number | null = null;
@@ -331,7 +339,11 @@ export class GraphState {
   }
 
   private panTo(box: Box | null | undefined): void {
-    if (box) this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN);
+    if (!box) return;
+    // Clear of what lies over the stage: the keyboard help and the zoom buttons' column.
+    const top = this.hasFocus && this.keyboardUsed ? this.helpHeight : 0;
+    const insets = { top, right: DEFAULT_VIEW.reserveRight };
+    this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN, insets);
   }
 
   /**
@@ -417,6 +429,21 @@ export class GraphState {
     }
   }
 
+  /** Whether a type-ahead query is under way (a space then belongs to it). */
+  typing(now: number): boolean {
+    return this.#typed.typing(now);
+  }
+
+  /** A letter typed: the keyboard goes to the next entity whose name starts with those typed. */
+  typeAhead(char: string, now: number): void {
+    this.keyboardUsed = true;
+    const { index } = this.#in();
+    const names = this.order.map((id) => index.entityById.get(id)?.name ?? id);
+    const from = this.activeId ? this.order.indexOf(this.activeId) : -1;
+    const at = typeAhead(names, from, this.#typed.push(char, now));
+    if (at !== undefined) this.moveTo(this.order[at] ?? null);
+  }
+
   /** A zoom button or key: about the frame's centre. */
   zoomStep(factor: number): void {
     this.moved = true;
@@ -459,9 +486,23 @@ export class GraphState {
   /** The listbox takes focus: the keyboard starts at the selection, else at the first node. */
   focus(): void {
     this.hasFocus = true;
-    if (this.activeId && this.positions.has(this.activeId)) return;
-    const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
-    this.activeId = selected ?? this.order[0] ?? null;
+    // Tabbed in (no press before): the focus ring and the help show at once.
+    if (!this.#pressed) this.keyboardUsed = true;
+    this.#pressed = false;
+    if (!this.activeId || !this.positions.has(this.activeId)) {
+      const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
+      this.activeId = selected ?? this.order[0] ?? null;
+    }
+    if (this.keyboardUsed && this.activeId) this.panTo(this.boxes.get(this.activeId));
+  }
+
+  /** The help's height changed (it shows, or wraps anew): keep the keyboard's node clear. */
+  setHelpHeight(px: number): void {
+    // Only a real change: a fit or a zoom the reader asked for is not undone by a re-measure.
+    if (px === this.helpHeight) return;
+    this.helpHeight = px;
+    if (this.hasFocus && this.keyboardUsed && this.activeId && !this.focusedRelation)
+      this.panTo(this.boxes.get(this.activeId));
   }
 
   blur(): void {
@@ -474,6 +515,7 @@ export class GraphState {
   /** A press with the pointer: the focus ring and help are for the keyboard only. */
   press(): void {
     this.keyboardUsed = false;
+    this.#pressed = !this.hasFocus;
   }
 
   clickNode(id: string): void {
@@ -494,8 +536,17 @@ export class GraphState {
   /** The pointer over an edge at a point in frame pixels; null when it leaves. */
   hoverEdge(relationId: string | null, at?: Point): void {
     this.#in().onhover(relationId ? { kind: 'relation', id: relationId } : null);
-    if (relationId && at) this.showTip(relationId, at);
+    if (relationId !== this.#tipClosed) this.#tipClosed = null;
+    this.#hoveredEdge = relationId;
+    if (relationId && at && !this.#tipClosed) this.showTip(relationId, at);
     else this.tip = null;
+  }
+
+  /** Escape: the tip goes away (WCAG 1.4.13), until the pointer moves to another edge. */
+  closeTip(): void {
+    if (!this.tip) return;
+    this.#tipClosed = this.focusedRelation ?? this.#hoveredEdge;
+    this.tip = null;
   }
 
   private showTip(relationId: string, at: Point): void {

@@ -197,13 +197,13 @@ describe('the graph’s view', () => {
 });
 
 describe('reveal commands from other views', () => {
-  it('pan an entity into view, once per command, and never the graph’s own', () => {
+  it('pan an entity into view clear of the zoom buttons, once per command, never the graph’s own', () => {
     const { graph } = setup();
     graph.resize(SMALL);
     graph.reveal(command(1, { kind: 'entity', id: 'ben' }, 'graph'));
     expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
     graph.reveal(command(2, { kind: 'entity', id: 'ben' }));
-    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -112, y: 18 } });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -168, y: 18 } });
     graph.fit();
     graph.reveal(command(2, { kind: 'entity', id: 'ben' }));
     expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
@@ -217,7 +217,7 @@ describe('reveal commands from other views', () => {
     graph.measure(MEASURED);
     expect(graph.viewport.pan).toEqual({ x: -75, y: -17 });
     graph.reveal(command(1, { kind: 'entity', id: 'ben' }));
-    expect(graph.viewport.pan).toEqual({ x: -112, y: 18 });
+    expect(graph.viewport.pan).toEqual({ x: -168, y: 18 });
   });
 
   it('pan a relation’s two ends into view, or its label where they do not fit', () => {

@@ -66,15 +66,33 @@ export function panBy(v: Viewport, by: Point): Viewport {
  * Pans just enough to bring a model box fully into view, with a margin; a box larger than the
  * frame shows its top left. The same viewport when it is in view already.
  */
-export function panIntoView(v: Viewport, box: Box, frame: Size, margin: number): Viewport {
-  const dx = shift(box.x1 * v.zoom + v.pan.x, box.x2 * v.zoom + v.pan.x, frame.width, margin);
-  const dy = shift(box.y1 * v.zoom + v.pan.y, box.y2 * v.zoom + v.pan.y, frame.height, margin);
+export function panIntoView(
+  v: Viewport,
+  box: Box,
+  frame: Size,
+  margin: number,
+  insets: Insets = {},
+): Viewport {
+  const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
+  const x = [box.x1 * v.zoom + v.pan.x, box.x2 * v.zoom + v.pan.x] as const;
+  const y = [box.y1 * v.zoom + v.pan.y, box.y2 * v.zoom + v.pan.y] as const;
+  const dx = shift(...x, left + margin, frame.width - right - margin);
+  const dy = shift(...y, top + margin, frame.height - bottom - margin);
   return dx || dy ? panBy(v, { x: dx, y: dy }) : v;
 }
 
-function shift(start: number, end: number, size: number, margin: number): number {
-  if (start < margin) return margin - start;
-  if (end > size - margin) return Math.max(size - margin - end, margin - start);
+/** What covers the frame's edges (the keyboard help, the zoom buttons), px from each side. */
+export interface Insets {
+  top?: number;
+  right?: number;
+  bottom?: number;
+  left?: number;
+}
+
+/** How far to move a span so it lies within [lo, hi]; its start wins if it cannot fit. */
+function shift(start: number, end: number, lo: number, hi: number): number {
+  if (start < lo) return lo - start;
+  if (end > hi) return Math.max(hi - end, lo - start);
   return 0;
 }
 

@@ -95,6 +95,10 @@ export const en = {
   listEventsHeading: 'Events in date order',
   listTermsHeading: 'Words explained',
   listEntitiesHeading: 'People, organisations and places',
+  listRelationsHeading: 'Relations: who, what, to whom, when',
+  /** A claim in words, where a dashed rule also marks it: "claim by X, disputed by Y". */
+  claimLine: (by: string, disputedBy: string | undefined) =>
+    `claim by ${by}${disputedBy ? `, disputed by ${disputedBy}` : ''}`,
   tabDetails: 'Details',
   tabLists: 'Lists',
   announceEntity: (name: string, events: number, relations: number) =>
@@ -122,6 +126,12 @@ export const en = {
   graphLoading: 'Loading the graph…',
   timelineLabel: (n: number, from: string, to: string) =>
     `Timeline: ${n} events from ${from} to ${to}`,
+  skipLinksLabel: 'Skip to a view',
+  skipToTimeline: 'Skip to timeline',
+  skipToGraph: 'Skip to graph',
+  skipToDetails: 'Skip to details',
+  skipToLists: 'Skip to lists',
+  listsJumpLabel: 'Jump within the lists',
   timelineHeading: 'When it happened',
   timelineHelp:
     'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',
@@ -130,6 +140,8 @@ export const en = {
   timelineZoomOut: 'Zoom out',
   timelineReset: 'Whole story',
   timelineResetLabel: 'Show the whole story',
+  timelineEarlierLabel: 'Move the window earlier',
+  timelineLaterLabel: 'Move the window later',
   timelineEventName: (title: string, date: string) => `${title}, ${date}`,
   timelineBreak: (years: number) => `${years} year${years === 1 ? '' : 's'} with no events`,
   legendHeading: 'Key',

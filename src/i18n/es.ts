@@ -99,6 +99,9 @@ export const es: Messages = {
   listEventsHeading: 'Acontecimientos en orden cronológico',
   listTermsHeading: 'Términos explicados',
   listEntitiesHeading: 'Personas, organizaciones y lugares',
+  listRelationsHeading: 'Relaciones: quién, qué, a quién, cuándo',
+  claimLine: (by: string, disputedBy: string | undefined) =>
+    `afirmación de ${by}${disputedBy ? `, disputada por ${disputedBy}` : ''}`,
   tabDetails: 'Detalles',
   tabLists: 'Listas',
   announceEntity: (name: string, events: number, relations: number) =>
@@ -127,6 +130,12 @@ export const es: Messages = {
   graphLoading: 'Cargando el mapa…',
   timelineLabel: (n: number, from: string, to: string) =>
     `Línea de tiempo: ${count(n, 'acontecimiento', 'acontecimientos')}, de ${from} a ${to}`,
+  skipLinksLabel: 'Ir a una vista',
+  skipToTimeline: 'Ir a la línea de tiempo',
+  skipToGraph: 'Ir al mapa',
+  skipToDetails: 'Ir a los detalles',
+  skipToLists: 'Ir a las listas',
+  listsJumpLabel: 'Saltar dentro de las listas',
   timelineHeading: 'Cuándo ocurrió',
   timelineHelp:
     'Las flechas izquierda y derecha recorren los acontecimientos en orden cronológico; Inicio y Fin llevan al primero y al último. Enter selecciona, Escape quita la selección. Más y menos acercan y alejan, Mayús con una flecha desplaza la vista y 0 la restablece.',
@@ -135,6 +144,8 @@ export const es: Messages = {
   timelineZoomOut: 'Alejar',
   timelineReset: 'Toda la historia',
   timelineResetLabel: 'Mostrar toda la historia',
+  timelineEarlierLabel: 'Mover la ventana hacia fechas anteriores',
+  timelineLaterLabel: 'Mover la ventana hacia fechas posteriores',
   timelineEventName: (title: string, date: string) => `${title}, ${date}`,
   timelineBreak: (years: number) => `${count(years, 'año', 'años')} sin acontecimientos`,
   legendHeading: 'Leyenda',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './indexes';
 import {
   announcement,
+  claimLine,
   dateLine,
   periodLine,
   pictureCaption,
@@ -34,6 +35,20 @@ describe('the sentences about items', () => {
 
   it('write a relation as a sentence', () => {
     expect(relationSentence(index, 'ana-allied-with-ben', en)).toBe('Ana allied with Ben');
+  });
+
+  it('say a relation’s claim in words, and nothing for a plain fact', () => {
+    expect(claimLine(index, 'ana-allied-with-ben', en)).toBe('claim by Ana');
+    expect(claimLine(index, 'ana-invoked-act', en)).toBeUndefined();
+    const disputed = buildIndex({
+      ...story,
+      relations: story.relations.map((r) =>
+        r.claim ? { ...r, claim: { ...r.claim, disputedBy: ['ben', 'the-act'] } } : r,
+      ),
+    });
+    expect(claimLine(disputed, 'ana-allied-with-ben', en)).toBe(
+      'claim by Ana, disputed by Ben, The Act',
+    );
   });
 
   it('say how sure a date is and where it comes from', () => {

@@ -64,6 +64,20 @@ export function dateLine(date: StoryDate, m: Messages): string {
 }
 
 /**
+ * A relation's claim in words, "claim by X, disputed by Y", so that its status never rests
+ * on a dashed line; undefined for a relation that is plain fact.
+ */
+export function claimLine(index: StoryIndex, relationId: string, m: Messages): string | undefined {
+  const claim = index.relationById.get(relationId)?.claim;
+  if (!claim) return undefined;
+  const names = (ids: readonly string[]) => ids.map((id) => nameOf(index, id)).join(', ');
+  return m.claimLine(
+    names(claim.by),
+    claim.disputedBy?.length ? names(claim.disputedBy) : undefined,
+  );
+}
+
+/**
  * When a relation held: "from March 2025", "1798 to 1945", the span of its events when it
  * has no dates of its own, or throughout the story.
  */

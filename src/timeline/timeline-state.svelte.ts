@@ -12,7 +12,8 @@ import type { RevealCommand, WindowCommand } from '../app/reader-state.svelte';
 import type { Span } from '../model/indexes';
 import { stateOf, type ItemState } from '../model/selection';
 import { moveCursor } from '../ui/list-cursor';
-import type { TimelineKeyAction } from './keys';
+import { typeAhead, typedChar, TypeAheadBuffer } from '../ui/type-ahead';
+import { timelineKeyAction, type TimelineKeyAction } from './keys';
 import {
   byId,
   groupRows,
@@ -47,6 +48,7 @@ export class TimelineState {
   /** A window command's glide under way: where it started and where it goes. */
   #glide: { from: zoom.Edges; to: zoom.Edges; start: number; ms: number; frame: number } | null =
     null;
+  readonly #typed = new TypeAheadBuffer();
 
   /** The zoom: base px × k + x is screen px in the plot. */
   z: ZoomTransform = $state.raw(IDENTITY);
@@ -54,6 +56,8 @@ export class TimelineState {
   activeId: string | null = $state(null);
   focused = $state(false);
   hoverId: string | null = $state(null);
+  /** The event whose tip Escape closed: it stays closed until the pointer or cursor moves on. */
+  tipClosed: string | null = $state(null);
   /** The labels' font family, read from the page once it is drawn. */
   font = $state('system-ui, sans-serif');
   #width = $state(0);
@@ -142,10 +146,35 @@ export class TimelineState {
   /** The name shown over everything for the hovered or focused event, unless its label shows. */
   readonly tip = $derived.by(() => {
     const id = this.hoverId ?? (this.focused ? this.activeId : null);
-    const m = id ? this.markById.get(id) : undefined;
+    const m = id && id !== this.tipClosed ? this.markById.get(id) : undefined;
     if (!m || (!this.focused && this.labels.some((l) => l.id === m.id))) return null;
     const [a, b] = markExtent(m, this.z);
     return { text: this.nameOf(m.id), x: this.gutter + (a + b) / 2, y: this.markY(m) };
+  });
+  /** The zoom controls: in, out, earlier, later (panning without a drag), the whole story. */
+  readonly buttons = $derived.by(() => {
+    const m = this.#m;
+    const third = this.plotWidth / 3;
+    return [
+      { text: '+', label: m.timelineZoomIn, disabled: this.z.k >= this.maxK },
+      { text: '−', label: m.timelineZoomOut, disabled: this.z.k <= 1 },
+      { text: '◀', label: m.timelineEarlierLabel, disabled: this.z.x >= 0 },
+      {
+        text: '▶',
+        label: m.timelineLaterLabel,
+        disabled: this.z.k * this.plotWidth + this.z.x <= this.plotWidth + 0.5,
+      },
+      { text: m.timelineReset, label: m.timelineResetLabel, disabled: this.wholeStory },
+    ].map((b, i) => ({
+      ...b,
+      onclick: [
+        () => this.zoomBy(zoom.KEY_ZOOM_FACTOR),
+        () => this.zoomBy(1 / zoom.KEY_ZOOM_FACTOR),
+        () => this.pan(third),
+        () => this.pan(-third),
+        () => this.reset(),
+      ][i]!,
+    }));
   });
   /** Where the keyboard cursor is drawn, while the timeline has focus. */
   readonly cursor = $derived.by(() => {
@@ -252,6 +281,31 @@ export class TimelineState {
     this.#report();
   }
 
+  /** A key pressed on the listbox; true when the timeline used it. */
+  press(e: KeyboardEvent, now = performance.now()): boolean {
+    // The timeline's own keys first; a space is the query's while one is under way.
+    const typing = this.#typed.typing(now);
+    const action = typing && e.key === ' ' ? null : timelineKeyAction(e);
+    const char = action ? undefined : typedChar(e, typing);
+    if (action) this.key(action);
+    if (char) this.typeAhead(char, now);
+    return Boolean(action ?? char);
+  }
+  /** A letter typed: the cursor goes to the next event whose title starts with those typed. */
+  typeAhead(char: string, now: number): void {
+    const events = this.#props.events;
+    const from = events.findIndex((e) => e.id === this.activeId);
+    const at = typeAhead(
+      events.map((e) => e.title),
+      from,
+      this.#typed.push(char, now),
+    );
+    const id = at === undefined ? undefined : events[at]?.id;
+    if (!id) return;
+    this.activeId = id;
+    this.reveal(id);
+  }
+
   key(action: TimelineKeyAction): void {
     switch (action) {
       case 'next':
@@ -290,7 +344,14 @@ export class TimelineState {
   blur(): void {
     this.focused = false;
   }
+  /** Escape: the tip shown goes away (WCAG 1.4.13); true if there was one. */
+  closeTip(): boolean {
+    const open = this.tip !== null;
+    this.tipClosed = this.hoverId ?? this.activeId;
+    return open;
+  }
   hover(id: string | null): void {
+    if (id !== this.hoverId) this.tipClosed = null;
     this.hoverId = id;
     this.#props.onhover(id);
   }

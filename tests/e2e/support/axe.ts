@@ -21,24 +21,38 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** The violations under `selector` (the whole page by default), as a plain list to compare. */
-export async function axeViolations(page: Page, selector = 'body'): Promise<AxeViolation[]> {
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 AA and axe's best practices (headings in order, landmarks, regions). */
+export const WCAG_AA_AND_BEST_PRACTICE = [...WCAG_AA, 'best-practice'];
+
+/**
+ * The violations under `selector` (the whole page by default), as a plain list to compare,
+ * by the rules of `tags` (WCAG 2.2 A and AA by default).
+ */
+export async function axeViolations(
+  page: Page,
+  selector = 'body',
+  tags: readonly string[] = WCAG_AA,
+): Promise<AxeViolation[]> {
   await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (include) => {
-    const axe = (
-      window as unknown as { axe: { run: (c: unknown, o: RunOptions) => Promise<AxeResults> } }
-    ).axe;
-    const result = await axe.run(
-      { include: [include] },
-      {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      },
-    );
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? null,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  }, selector);
+  return page.evaluate(
+    async ([include, values]) => {
+      const axe = (
+        window as unknown as { axe: { run: (c: unknown, o: RunOptions) => Promise<AxeResults> } }
+      ).axe;
+      const result = await axe.run(
+        { include: [include] },
+        {
+          runOnly: { type: 'tag', values: [...values] },
+        },
+      );
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    },
+    [selector, [...tags]] as const,
+  );
 }

@@ -45,7 +45,7 @@ export async function axeViolations(
       const result = await axe.run(
         { include: [include] },
         {
-          runOnly: { type: 'tag', values },
+          runOnly: { type: 'tag', values: [...values] },
         },
       );
       return result.violations.map((v) => ({

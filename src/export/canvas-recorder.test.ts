@@ -4,10 +4,11 @@ import type { Mark } from '../timeline/marks';
 import { CanvasRecorder } from './canvas-recorder';
 
 const COLORS: MarkColors = {
-  '--color-mark': '#0b5cad',
+  '--color-mark': '#2f74c0',
   '--color-selected': '#1a1d23',
-  '--color-hover': '#b3261e',
-  '--color-mark-period-fill': '#d6e6f7',
+  '--color-hover': '#4d0a06',
+  '--color-mark-period-fill': '#5f8fcc',
+  '--color-dimmed': '#808a98',
   '--color-bg': '#ffffff',
   '--color-text': '#1a1d23',
 };
@@ -23,7 +24,7 @@ const mark = (m: Partial<Mark> & Pick<Mark, 'id' | 'shape'>): Mark => ({
 });
 
 describe('marks drawn on a canvas, recorded as SVG', () => {
-  it('come out as the shapes the canvas draws: a haloed dot, a faded dashed month', () => {
+  it('come out as the shapes the canvas draws: a haloed dot, a dimmed dashed month', () => {
     const recorder = new CanvasRecorder();
     drawMarks(recorder as unknown as CanvasRenderingContext2D, {
       marks: [
@@ -37,7 +38,6 @@ describe('marks drawn on a canvas, recorded as SVG', () => {
       yOf: (m) => 13 + m.row * 26,
       stateOf: (id) => (id === 'day' ? 'selected' : 'dimmed'),
       hoverOf: () => 'default',
-      hasSelection: true,
       colors: COLORS,
     });
     const circle = 'M19 13A7 7 0 1 0 33 13A7 7 0 1 0 19 13Z';
@@ -45,16 +45,15 @@ describe('marks drawn on a canvas, recorded as SVG', () => {
     expect(recorder.shapes).toEqual([
       { tag: 'path', attrs: { d: circle, fill: '#1a1d23' } },
       { tag: 'path', attrs: { d: circle, fill: 'none', stroke: '#ffffff', 'stroke-width': 2 } },
-      { tag: 'rect', attrs: { ...bar, fill: '#d6e6f7', opacity: 0.13 } },
+      { tag: 'rect', attrs: { ...bar, fill: '#808a98' } },
       {
         tag: 'rect',
         attrs: {
           ...bar,
           fill: 'none',
-          stroke: '#0b5cad',
+          stroke: '#808a98',
           'stroke-width': 2,
           'stroke-dasharray': '4 3',
-          opacity: 0.28,
         },
       },
       {
@@ -62,10 +61,9 @@ describe('marks drawn on a canvas, recorded as SVG', () => {
         attrs: {
           d: 'M56 32L56 46M96 32L96 46',
           fill: 'none',
-          stroke: '#0b5cad',
+          stroke: '#808a98',
           'stroke-width': 3,
           'stroke-dasharray': '3 2',
-          opacity: 0.28,
         },
       },
     ]);
@@ -97,7 +95,6 @@ describe('marks drawn on a canvas, recorded as SVG', () => {
       yOf: (m) => 13 + m.row * 26,
       stateOf: (id) => states[id.length % 4]!,
       hoverOf: (id) => states[(id.length + 1) % 4]!,
-      hasSelection: false,
       colors: COLORS,
     });
     expect(recorder.shapes.length).toBeGreaterThanOrEqual(marks.length);

@@ -153,7 +153,6 @@ function canvasMarks(
     yOf: (m) => tl.markY(m),
     stateOf: (id) => tl.stateOf(id),
     hoverOf: (id) => tl.hoverOf(id),
-    hasSelection: tl.hasSelection,
     colors: readMarkColors(canvas),
   });
   const shapes = recorder.shapes.map((s) => svgEl(doc, s.tag, s.attrs));

@@ -85,7 +85,8 @@ describe('the state diff', () => {
     const node = (id: string) => cy.getElementById(id);
     expect(node('nayib-bukele').hasClass('s-selected')).toBe(true);
     expect(parseFloat(node('nayib-bukele').style('outline-width'))).toBeGreaterThan(2);
-    expect(parseFloat(node('latin-america').style('opacity'))).toBeLessThan(0.35);
+    expect(node('latin-america').style('background-color')).toBe('rgb(128,138,152)');
+    expect(parseFloat(node('donald-trump').style('border-width'))).toBe(3);
     expect(node('latin-america').style('color')).not.toBe(node('donald-trump').style('color'));
     expect(parseFloat(node('donald-trump').style('opacity'))).toBe(1);
     applyClasses(cy, diffClasses(next, classesFor(ids, none)));

@@ -96,14 +96,24 @@ describe('the style by kind', () => {
     error.mockRestore();
   });
 
-  it('fades and dashes as the shared look says', () => {
+  it('dims and dashes as the shared look says, fading nothing', () => {
     const cy = headless();
     const node = cy.getElementById('nayib-bukele');
-    const opacity = (classes: string) => node.classes(classes).style('opacity');
-    expect([opacity('s-dimmed'), opacity('h-dimmed'), opacity('inactive')]).toEqual([
-      '0.28',
-      '0.5',
-      '0.08',
+    const look = (classes: string) => {
+      const n = node.classes(classes);
+      return [
+        n.style('opacity'),
+        n.style('background-color'),
+        n.style('border-style'),
+        n.style('border-width'),
+        n.style('color'),
+      ];
+    };
+    expect([look(''), look('s-dimmed'), look('h-dimmed'), look('inactive')]).toEqual([
+      ['1', 'rgb(0,114,178)', 'solid', '1.5px', 'rgb(26,29,35)'],
+      ['1', 'rgb(128,138,152)', 'solid', '1px', 'rgb(74,82,96)'],
+      ['1', 'rgb(128,138,152)', 'solid', '1px', 'rgb(74,82,96)'],
+      ['1', 'rgb(255,255,255)', 'dashed', '1.5px', 'rgb(74,82,96)'],
     ]);
     const claim = story.relations.find((r) => r.claim)!;
     expect(cy.getElementById(edgeId(claim.id)).style('line-dash-pattern')).toBe('6 4');

@@ -1,8 +1,9 @@
 /**
- * The Cytoscape stylesheet, built from a palette read from the design tokens (so colours live
- * in tokens.css only) and the fades and dashes every view shares (LOOK, src/ui/look.ts). Each
- * kind gets its shape and colour from KIND_LOOK; states add outlines, weights and fading,
- * never colour alone.
+ * The Cytoscape stylesheet, built from a palette of the theme's colours (the look table,
+ * src/ui/look.ts, whose pairs are checked at 3:1 and 4.5:1) and the dashes and weights every
+ * view shares (LOOK). Each kind gets its shape and colour from KIND_LOOK; states add outlines,
+ * weights and dashes, never colour alone, and nothing fades: a dimmed node is grey and thin,
+ * one outside the time window hollow and dotted, each with its name still legible.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { LOOK } from '../ui/look';
@@ -16,6 +17,8 @@ export interface Palette {
   background: string;
   accent: string;
   focus: string;
+  /** A dimmed node's fill, a dimmed or inactive outline or edge. */
+  dimmed: string;
   fontFamily: string;
 }
 
@@ -26,6 +29,7 @@ const PALETTE_TOKENS = {
   background: '--color-bg',
   accent: '--color-accent',
   focus: '--color-focus',
+  dimmed: '--color-dimmed',
   fontFamily: '--font-sans',
 } as const;
 
@@ -45,6 +49,7 @@ export function paletteFrom(read: (token: string) => string): Palette {
     background: get(PALETTE_TOKENS.background, 'white'),
     accent: get(PALETTE_TOKENS.accent, 'black'),
     focus: get(PALETTE_TOKENS.focus, 'black'),
+    dimmed: get(PALETTE_TOKENS.dimmed, 'grey'),
     // Cytoscape accepts a font list with double quotes only.
     fontFamily: get(PALETTE_TOKENS.fontFamily, 'sans-serif').replace(/'/g, '"'),
   };
@@ -76,7 +81,7 @@ export function buildStyle(
     ...kindRules(p),
     ...hoverRules(p),
     ...selectionRules(p),
-    ...filterRules(),
+    ...filterRules(p),
   ] as StylesheetJson;
 }
 
@@ -101,7 +106,7 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
         width: g.nodeSize,
         height: g.nodeSize,
         shape: 'data(shape)',
-        'border-width': 1.5,
+        'border-width': LOOK.nodeBorder.default,
         'border-color': p.text,
         label: 'data(label)',
         'font-size': g.fontSize,
@@ -124,7 +129,7 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
       style: {
         ...label,
         ...transition,
-        width: 1.5,
+        width: LOOK.edgeWidth.default,
         'curve-style': 'bezier',
         'line-color': p.textMuted,
         'target-arrow-shape': 'triangle',
@@ -167,12 +172,39 @@ function kindRules(p: Palette): Rule[] {
   }));
 }
 
-/** Hover is light: an outline, and fading only while nothing is selected. */
+/** What a dimmed node and edge look like: grey, thin, the name in the muted text colour. */
+function dimmedRules(p: Palette, cls: string): Rule[] {
+  return [
+    {
+      selector: `node.${cls}`,
+      style: {
+        'background-color': p.dimmed,
+        'border-color': p.dimmed,
+        'border-width': LOOK.nodeBorder.dimmed,
+        color: p.textMuted,
+      },
+    },
+    {
+      selector: `edge.${cls}`,
+      style: {
+        width: LOOK.edgeWidth.dimmed,
+        'line-color': p.dimmed,
+        'target-arrow-color': p.dimmed,
+        color: p.textMuted,
+      },
+    },
+  ];
+}
+
+/** Hover is light: an outline and a heavier line; while nothing is selected, the rest dims. */
 function hoverRules(p: Palette): Rule[] {
   return [
-    { selector: '.h-dimmed', style: { opacity: LOOK.hoverFadeOpacity } },
-    { selector: 'node.h-related', style: { 'border-width': 2.5 } },
-    { selector: 'edge.h-related', style: { width: 2.5, 'line-color': p.text } },
+    ...dimmedRules(p, 'h-dimmed'),
+    { selector: 'node.h-related', style: { 'border-width': LOOK.nodeBorder.related } },
+    {
+      selector: 'edge.h-related',
+      style: { width: LOOK.edgeWidth.related, 'line-color': p.text, 'target-arrow-color': p.text },
+    },
     {
       selector: 'node.h-selected',
       style: { 'outline-width': 2, 'outline-color': p.accent, 'outline-style': 'dashed' },
@@ -184,26 +216,33 @@ function hoverRules(p: Palette): Rule[] {
   ];
 }
 
+/** Selected: a ring and the heaviest outline; related: a heavy outline; the rest dimmed. */
 function selectionRules(p: Palette): Rule[] {
   const strong = { 'line-color': p.text, 'target-arrow-color': p.text };
   return [
-    { selector: '.s-dimmed', style: { opacity: LOOK.dimmedOpacity } },
-    { selector: 'node.s-dimmed', style: { color: p.textMuted } },
+    ...dimmedRules(p, 's-dimmed'),
     { selector: '.s-related', style: { 'z-index': 5 } },
-    { selector: 'node.s-related', style: { 'border-width': 2.5 } },
-    { selector: 'edge.s-related', style: { width: 2.5, ...strong } },
+    {
+      selector: 'node.s-related',
+      style: { 'border-width': LOOK.nodeBorder.related, 'border-color': p.text },
+    },
+    { selector: 'edge.s-related', style: { width: LOOK.edgeWidth.related, ...strong } },
     {
       selector: 'node.s-selected',
       style: {
         'z-index': 10,
-        'border-width': 3,
+        'border-width': LOOK.nodeBorder.selected,
+        'border-color': p.text,
         'outline-width': 4,
         'outline-style': 'solid',
         'outline-color': p.text,
         // No bold: a bolder label is wider than the layout's box and would touch a neighbour.
       },
     },
-    { selector: 'edge.s-selected', style: { 'z-index': 10, width: 4.5, ...strong } },
+    {
+      selector: 'edge.s-selected',
+      style: { 'z-index': 10, width: LOOK.edgeWidth.selected, ...strong },
+    },
     // Relation labels only where they help: on hover, focus, selection, or zoomed in.
     { selector: 'edge.show-label', style: { label: 'data(label)', 'z-index': 20 } },
     // On a projector, a name is drawn whole and strong or not at all.
@@ -215,7 +254,35 @@ function selectionRules(p: Palette): Rule[] {
   ];
 }
 
-/** Items outside the time window stay in place, so the picture does not jump, but fade out. */
-function filterRules(): Rule[] {
-  return [{ selector: '.inactive', style: { opacity: LOOK.inactiveOpacity, events: 'no' } }];
+/**
+ * Items outside the time window stay in place, so the picture does not jump: a node hollow
+ * with a dotted outline, an edge dotted and thin, each name in the muted text colour.
+ */
+function filterRules(p: Palette): Rule[] {
+  return [
+    {
+      selector: 'node.inactive',
+      style: {
+        'background-color': p.background,
+        'border-color': p.dimmed,
+        'border-width': LOOK.nodeBorder.default,
+        'border-style': 'dashed',
+        'border-dash-pattern': [...LOOK.inactiveDash],
+        'outline-width': 0,
+        color: p.textMuted,
+        events: 'no',
+      },
+    },
+    {
+      selector: 'edge.inactive',
+      style: {
+        width: LOOK.edgeWidth.dimmed,
+        'line-style': 'dotted',
+        'line-color': p.dimmed,
+        'target-arrow-color': p.dimmed,
+        color: p.textMuted,
+        events: 'no',
+      },
+    },
+  ];
 }

@@ -340,6 +340,12 @@ export const en = {
       `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
   },
   // Languages (issue 13)
+  theme: {
+    /** The high-contrast switch in the header (a toggle: pressed when on). */
+    contrast: 'High contrast',
+    /** Its tooltip: what it is for. */
+    contrastHint: 'Show the page in higher contrast, for a projector',
+  },
   language: {
     /** The switch's navigation landmark. */
     label: 'Language',

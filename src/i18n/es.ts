@@ -343,6 +343,12 @@ export const es: Messages = {
     noticeUnknownChapter: (id: string) =>
       `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
   },
+  theme: {
+    /** The high-contrast switch in the header (a toggle: pressed when on). */
+    contrast: 'Alto contraste',
+    /** Its tooltip: what it is for. */
+    contrastHint: 'Mostrar la página con más contraste, para un proyector',
+  },
   language: {
     label: 'Idioma',
     quoteTranslation: 'Traducción del explicador:',

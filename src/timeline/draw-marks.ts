@@ -1,33 +1,48 @@
 /**
  * Canvas drawing of the timeline's marks, for stories too large for one SVG element per mark
  * to stay smooth while zooming. It draws what MarkGlyph.svelte draws, from the same look table;
- * the colour tokens are read from the page once.
+ * the colours are the theme's, from the look table (the page's theme state gives them).
  */
 import { markExtent, type Mark } from './marks';
 import { MARK_SIZE as S, markLook, type MarkLook, type MarkToken } from './mark-look';
 import type { ZoomTransform } from './ticks';
 import type { ItemState } from '../model/selection';
+import { THEMES, type ColourName } from '../ui/look';
 
 export type MarkColors = Readonly<Record<MarkToken, string>>;
 
-/** Used where the page has no tokens (a test without the stylesheet). */
-const FALLBACK: MarkColors = {
-  '--color-mark': '#0b5cad',
-  '--color-selected': '#1a1d23',
-  '--color-hover': '#b3261e',
-  '--color-mark-period-fill': '#d6e6f7',
-  '--color-bg': '#ffffff',
-  '--color-text': '#1a1d23',
-};
+const TOKENS: readonly MarkToken[] = [
+  '--color-mark',
+  '--color-selected',
+  '--color-hover',
+  '--color-mark-period-fill',
+  '--color-dimmed',
+  '--color-bg',
+  '--color-text',
+];
 
-/** The tokens' values where the canvas is, read once. */
+/** The mark colours of a theme, from its colours by token; the light theme's where one lacks. */
+export function markColors(colours: Readonly<Record<string, string>>): MarkColors {
+  return Object.fromEntries(
+    TOKENS.map((token) => [token, colours[token] ?? THEMES.light[tokenName(token)]]),
+  ) as MarkColors;
+}
+
+/** The look table's colour name of a token: `--color-mark-period-fill` → `markPeriodFill`. */
+function tokenName(token: MarkToken): ColourName {
+  return token.slice(8).replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as ColourName;
+}
+
+/** The tokens' values where the canvas is (a picture of the page as it stands). */
 export function readMarkColors(el: Element): MarkColors {
   const css = getComputedStyle(el);
-  const entries = Object.entries(FALLBACK).map(([token, fallback]) => [
-    token,
-    css.getPropertyValue(token).trim() || fallback,
-  ]);
-  return Object.fromEntries(entries) as MarkColors;
+  return markColors(
+    Object.fromEntries(
+      TOKENS.flatMap((t) =>
+        css.getPropertyValue(t).trim() ? [[t, css.getPropertyValue(t).trim()]] : [],
+      ),
+    ),
+  );
 }
 
 export interface DrawInput {
@@ -40,7 +55,6 @@ export interface DrawInput {
   yOf: (mark: Mark) => number;
   stateOf: (id: string) => ItemState;
   hoverOf: (id: string) => ItemState;
-  hasSelection: boolean;
   colors: MarkColors;
 }
 
@@ -52,13 +66,12 @@ export function drawMarks(ctx: CanvasRenderingContext2D, input: DrawInput): void
     // Cheap test on the span first: most marks are off screen when zoomed in.
     if (z.k * m.bx1 + z.x + offsetX + r < 0 || z.k * m.bx0 + z.x + offsetX - r > input.width)
       continue;
-    const look = markLook(m, input.stateOf(m.id), input.hoverOf(m.id), input.hasSelection);
+    const look = markLook(m, input.stateOf(m.id), input.hoverOf(m.id));
     const x0 = z.k * m.bx0 + z.x + offsetX;
     const y = input.yOf(m);
     if (m.shape === 'point') drawDot(ctx, input.colors, look, x0, y, r);
     else drawSpan(ctx, input.colors, look, m.shape, x0, Math.max(0, z.k * (m.bx1 - m.bx0)), y);
   }
-  ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 }
 
@@ -76,10 +89,8 @@ function drawDot(
   radius: number,
 ) {
   circle(ctx, x, y, radius);
-  ctx.globalAlpha = look.opacity * look.dotOpacity;
   ctx.fillStyle = colors[look.ink];
   ctx.fill();
-  ctx.globalAlpha = look.opacity;
   if (look.halo) {
     ctx.setLineDash([]);
     ctx.lineWidth = S.haloWidth;
@@ -104,10 +115,8 @@ function drawSpan(
 ) {
   const r = S.pointRadius;
   const h = 2 * (r - S.barInset[shape]);
-  ctx.globalAlpha = look.opacity * look.fillOpacity;
   ctx.fillStyle = colors[look.fill];
   ctx.fillRect(x, y - h / 2, w, h);
-  ctx.globalAlpha = look.opacity;
   ctx.strokeStyle = colors[look.ink];
   ctx.lineWidth = look.strokeWidth;
   ctx.setLineDash(look.dash);
@@ -123,13 +132,11 @@ function drawSpan(
     ctx.stroke();
   }
   if (look.fuzzEnd) {
-    // One uncertain end: the bar fades out there behind a dashed cap, as MarkGlyph draws it.
+    // One uncertain end: the bar is paler there behind a dashed cap, as MarkGlyph draws it.
     const fw = Math.min(S.fuzzWidth, w / 2);
     const fx = look.fuzzEnd === 'end' ? x + w - fw : x;
-    ctx.globalAlpha = look.opacity * look.fuzzOpacity;
-    ctx.fillStyle = colors['--color-bg'];
+    ctx.fillStyle = colors[look.fuzzFill];
     ctx.fillRect(fx, y - h / 2, fw, h);
-    ctx.globalAlpha = look.opacity;
     ctx.lineWidth = S.capWidth;
     ctx.setLineDash(look.fuzzCapDash);
     ctx.beginPath();

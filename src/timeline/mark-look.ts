@@ -1,10 +1,10 @@
 /**
  * How an event's mark looks, in one table: the SVG marks (MarkGlyph.svelte), the canvas marks
  * (draw-marks.ts), the legend and the pointer's hit test all read it, so a change of look is a
- * change here. Colours stay CSS tokens (named here, resolved by CSS or, for the canvas, read
- * once from the page); the fades are the views' shared ones from src/ui/look.ts.
+ * change here. Colours are the look table's tokens (src/ui/look.ts), named here and resolved by
+ * CSS or, for the canvas, from the table of the page's theme.
  */
-import { LOOK, fadeOf } from '../ui/look';
+import { LOOK } from '../ui/look';
 import type { ItemState } from '../model/selection';
 import type { MarkShape } from './marks';
 
@@ -14,6 +14,7 @@ export type MarkToken =
   | '--color-selected'
   | '--color-hover'
   | '--color-mark-period-fill'
+  | '--color-dimmed'
   | '--color-bg'
   | '--color-text';
 
@@ -37,22 +38,11 @@ export const MARK_SIZE = {
   hit: { halfHeight: 13, padX: 6 },
 } as const;
 
-/** The outline of a bar, px: thin for a sure date, thicker when approximate or emphasised. */
-const OUTLINE = { range: 1, period: 1.5, approximate: 2, emphasised: 3 } as const;
+/** The outline of a bar, px: thin for a sure date, thicker when approximate, related or emphasised. */
+const OUTLINE = { range: 1, period: 1.5, approximate: 2, related: 2.5, emphasised: 3 } as const;
 
-/** What a date known only approximately changes: paler fills, dashed lines. */
-const PRECISION = {
-  sure: { fillOpacity: 1, dotOpacity: 1, dash: [], capDash: [] },
-  approximate: {
-    fillOpacity: LOOK.approximate.fillOpacity,
-    dotOpacity: 0.8,
-    dash: LOOK.approximate.dash,
-    capDash: [3, 2],
-  },
-} as const satisfies Record<
-  'sure' | 'approximate',
-  { fillOpacity: number; dotOpacity: number; dash: readonly number[]; capDash: readonly number[] }
->;
+/** The caps' dashes of a date known only approximately, px. */
+const CAP_DASH = [3, 2] as const;
 
 export interface MarkLook {
   /** The colour of the dot, the bar's outline and the caps. */
@@ -61,8 +51,6 @@ export interface MarkLook {
   fill: MarkToken;
   /** A period's fill is hatched (in SVG; the canvas fills it flat). */
   hatched: boolean;
-  fillOpacity: number;
-  dotOpacity: number;
   /** The bar's outline width, px. */
   strokeWidth: number;
   /** The bar's outline dashes, px; empty for a solid line. */
@@ -75,48 +63,57 @@ export interface MarkLook {
   hole: boolean;
   /**
    * The one end of a span that is uncertain (its start sure, its end not, or the reverse):
-   * that end fades out and its cap is dashed, so a span is not drawn as wholly approximate.
+   * that end is paler and its cap is dashed, so a span is not drawn as wholly approximate.
    */
   fuzzEnd: 'start' | 'end' | null;
-  /** How much the fade covers the bar at the uncertain end. */
-  fuzzOpacity: number;
+  /** The paler fill at the uncertain end. */
+  fuzzFill: MarkToken;
   /** The dashes of the cap at the uncertain end, px. */
   fuzzCapDash: readonly number[];
-  /** The whole mark's opacity: faded when dimmed or unrelated to the hovered item. */
-  opacity: number;
 }
 
-/** The look of a mark from its shape, its precision and its selection and hover states. */
+/**
+ * The look of a mark from its shape, its precision and its selection and hover states. Every
+ * colour it names reads at 3:1 on the lanes (look.test.ts); a state is told by more than
+ * colour: the selected mark has a ring and the heaviest outline, a related one a heavier
+ * outline than default, the hovered one and those related to it a heavy outline in a darker
+ * (lighter, in the dark theme) ink, a dimmed one a thin outline and no hatch. Nothing fades.
+ */
 export function markLook(
   mark: { shape: MarkShape; approximate: boolean; uncertainEnd?: 'start' | 'end' | null },
   state: ItemState,
   hover: ItemState,
-  hasSelection: boolean,
 ): MarkLook {
   const hovered = hover === 'selected' || hover === 'related';
-  const emphasised = hovered || state === 'selected';
-  const precision = PRECISION[mark.approximate ? 'approximate' : 'sure'];
+  const dimmed = state === 'dimmed' && !hovered;
+  const pale = mark.shape === 'period' || mark.approximate;
   return {
-    ink: hovered ? '--color-hover' : state === 'selected' ? '--color-selected' : '--color-mark',
-    fill: mark.shape === 'period' ? '--color-mark-period-fill' : '--color-mark',
-    hatched: mark.shape === 'period',
-    fillOpacity: precision.fillOpacity,
-    dotOpacity: precision.dotOpacity,
-    strokeWidth: emphasised
-      ? OUTLINE.emphasised
-      : mark.approximate
-        ? OUTLINE.approximate
-        : mark.shape === 'period'
-          ? OUTLINE.period
-          : OUTLINE.range,
-    dash: precision.dash,
-    capDash: precision.capDash,
+    ink: hovered
+      ? '--color-hover'
+      : state === 'selected'
+        ? '--color-selected'
+        : dimmed
+          ? '--color-dimmed'
+          : '--color-mark',
+    fill: dimmed ? '--color-dimmed' : pale ? '--color-mark-period-fill' : '--color-mark',
+    hatched: mark.shape === 'period' && !dimmed,
+    strokeWidth:
+      hovered || state === 'selected'
+        ? OUTLINE.emphasised
+        : state === 'related'
+          ? OUTLINE.related
+          : mark.approximate
+            ? OUTLINE.approximate
+            : mark.shape === 'period'
+              ? OUTLINE.period
+              : OUTLINE.range,
+    dash: mark.approximate ? LOOK.approximate.dash : [],
+    capDash: mark.approximate ? CAP_DASH : [],
     halo: state === 'selected',
     hole: mark.approximate && mark.shape === 'point',
     fuzzEnd: mark.approximate || mark.shape === 'point' ? null : (mark.uncertainEnd ?? null),
-    fuzzOpacity: 1 - LOOK.approximate.fillOpacity,
-    fuzzCapDash: PRECISION.approximate.capDash,
-    opacity: fadeOf(state, hover, hasSelection),
+    fuzzFill: dimmed ? '--color-dimmed' : '--color-mark-period-fill',
+    fuzzCapDash: CAP_DASH,
   };
 }
 

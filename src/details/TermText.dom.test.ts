@@ -38,10 +38,9 @@ describe('a text with glossary terms', () => {
       'temporary restraining order: A short court order that keeps things as they are.',
     );
     expect(definition).toHaveTextContent('The reference defines it.');
-    expect(screen.getByRole('link', { name: 'Open A reference in a new tab' })).toHaveAttribute(
-      'rel',
-      'noopener noreferrer',
-    );
+    expect(
+      screen.getByRole('link', { name: 'Open the source, A reference, in a new tab' }),
+    ).toHaveAttribute('rel', 'noopener noreferrer');
 
     await user.click(word);
     expect(screen.queryByRole('region')).toBeNull();

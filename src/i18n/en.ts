@@ -90,7 +90,7 @@ export const en = {
   referenceLabel: 'Reference',
   sourcePublished: (source: string, date: string) => `${source} (${date})`,
   sourceOpen: 'Open the source ↗',
-  sourceOpenLabel: (source: string) => `Open ${source} in a new tab`,
+  sourceOpenLabel: (source: string) => `Open the source, ${source}, in a new tab`,
   relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
   listEventsHeading: 'Events in date order',
   listTermsHeading: 'Words explained',

@@ -94,7 +94,7 @@ export const es: Messages = {
   referenceLabel: 'Referencia',
   sourcePublished: (source: string, date: string) => `${source} (${date})`,
   sourceOpen: 'Abrir la fuente ↗',
-  sourceOpenLabel: (source: string) => `Abrir ${source} en una pestaña nueva`,
+  sourceOpenLabel: (source: string) => `Abrir la fuente, ${source}, en una pestaña nueva`,
   relationSentence: (from: string, label: string, to: string) => `${from} ${label} ${to}`,
   listEventsHeading: 'Acontecimientos en orden cronológico',
   listTermsHeading: 'Términos explicados',

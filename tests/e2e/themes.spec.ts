@@ -34,9 +34,7 @@ for (const mode of MODES) {
       await open(page, mode.media, state.query);
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode.theme);
       const violations = await axeViolations(page, 'body', WCAG_AA_AND_BEST_PRACTICE);
-      // The order of the headings is the other half of issue 17 (structure), on its own branch;
-      // this exception goes when both are in.
-      expect(violations.filter((v) => v.id !== 'heading-order')).toEqual([]);
+      expect(violations).toEqual([]);
     });
   }
 }

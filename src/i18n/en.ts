@@ -109,11 +109,11 @@ export const en = {
   windowWhole: (total: number) => `Showing the whole story: all ${total} people and organisations`,
   windowOff: (total: number) => `Graph not filtered by time: all ${total} people and organisations`,
   noticeUnknownItem: (kind: string, id: string) =>
-    `The link names ${kind} “${id}”, which is not in this story, so nothing is selected.`,
+    `No ${kind} of this story has the id the link gives (the link’s text: “${id}”), so nothing is selected.`,
   noticeOneSelection: (kind: string, id: string) =>
-    `The link names more than one item; ${kind} “${id}” was left out.`,
+    `The link names more than one item; the ${kind} it also names was left out (the link’s text: “${id}”).`,
   noticeBadDate: (which: string, value: string) =>
-    `The link’s “${which}” date “${value}” is not a date like 2025-03 or 2025-04-14, so the whole story is shown.`,
+    `The link’s “${which}” is not a date like 2025-03 or 2025-04-14 (the link’s text: “${value}”), so the whole story is shown.`,
   noticeBackwardsWindow: (from: string, to: string) =>
     `The link’s window ends (${to}) before it starts (${from}), so the whole story is shown.`,
   noticeDismiss: 'Dismiss',
@@ -122,6 +122,7 @@ export const en = {
   timelineLabel: (n: number, from: string, to: string) =>
     `Timeline: ${n} events from ${from} to ${to}`,
   timelineHeading: 'When it happened',
+  timelineEmpty: 'This story has no events yet: nothing to show on the timeline.',
   timelineHelp:
     'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',
   timelineZoomGroup: 'Zoom the timeline',
@@ -193,6 +194,7 @@ export const en = {
     dashedKey: 'dashed: a claim',
     zoomGroup: 'Zoom',
     layingOut: 'Laying out the graph…',
+    empty: 'This story names no people or organisations yet: the graph is empty.',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
   },
   // Export (issue 16)
@@ -324,7 +326,7 @@ export const en = {
     summaryLess: 'Less',
     handoutChapters: (n: number) => `The story in ${n} chapters`,
     noticeUnknownChapter: (id: string) =>
-      `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
+      `No chapter of this story has the id the link gives (the link’s text: “${id}”), so the story opens as a whole.`,
   },
   // Languages (issue 13)
   language: {

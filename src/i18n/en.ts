@@ -268,6 +268,9 @@ export const en = {
     severalJsonFix: 'Open one story at a time.',
     notUtf8: 'the file is not UTF-8 text',
     notUtf8Fix: 'Save it again as UTF-8: most editors offer it when saving.',
+    utf16: 'this file is UTF-16 text; the explainer reads UTF-8',
+    utf16Fix:
+      'Save it as UTF-8: in Notepad, File → Save As, Encoding UTF-8; in VS Code, click “UTF-16” in the status bar, then Save with Encoding, UTF-8.',
     unreadable: (reason: string) => `the file could not be read: ${reason}`,
     linkRefused: (origin: string) =>
       `the link asks for a story from another site${origin ? ` (${origin})` : ''}. Only a story file on this site can be opened from a link, so nothing was fetched; the explainer’s own story is shown`,

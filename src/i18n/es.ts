@@ -275,6 +275,9 @@ export const es: Messages = {
     severalJsonFix: 'Abra una historia a la vez.',
     notUtf8: 'el archivo no es texto UTF-8',
     notUtf8Fix: 'Vuelva a guardarlo como UTF-8: la mayoría de los editores lo ofrecen al guardar.',
+    utf16: 'este archivo es texto UTF-16; el explicador lee UTF-8',
+    utf16Fix:
+      'Guárdelo como UTF-8: en el Bloc de notas, Archivo → Guardar como, Codificación UTF-8; en VS Code, haga clic en “UTF-16” en la barra de estado y luego en Guardar con codificación, UTF-8.',
     unreadable: (reason: string) => `no se pudo leer el archivo: ${reason}`,
     linkRefused: (origin: string) =>
       `el enlace pide una historia de otro sitio${origin ? ` (${origin})` : ''}. Desde un enlace solo se puede abrir un archivo de historia de este mismo sitio, así que no se descargó nada; se muestra la historia propia del explicador`,

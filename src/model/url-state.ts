@@ -41,7 +41,7 @@ const EXCERPT = 40;
  * A short excerpt of a link's text for a notice: at most 40 characters, then "…", on one line.
  * The notice says it is the link's text, so a link cannot make the page seem to say anything.
  */
-export function linkExcerpt(value: string): string {
+function linkExcerpt(value: string): string {
   const flat = value.replace(/[\s\p{Cc}\p{Cf}]+/gu, ' ');
   const chars = [...flat];
   return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : flat;

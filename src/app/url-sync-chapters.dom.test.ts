@@ -94,7 +94,9 @@ describe('the story’s chapters in the address bar', () => {
     const { reader, notices } = open('?chapter=nope');
     expect([reader.chapter, reader.selection, reader.window]).toEqual([null, null, null]);
     expect(notices).toEqual([
-      ['The link names chapter “nope”, which is not in this story, so the story opens as a whole.'],
+      [
+        'No chapter of this story has the id the link gives (the link’s text: “nope”), so the story opens as a whole.',
+      ],
     ]);
   });
 });

@@ -52,7 +52,9 @@ describe('the address bar and the reader’s state', () => {
     const { reader, notices } = open('?entity=nobody');
     expect(reader.selection).toBeNull();
     expect(notices).toEqual([
-      ['The link names entity “nobody”, which is not in this story, so nothing is selected.'],
+      [
+        'No entity of this story has the id the link gives (the link’s text: “nobody”), so nothing is selected.',
+      ],
     ]);
   });
 

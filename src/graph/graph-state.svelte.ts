@@ -118,7 +118,8 @@ export class GraphState {
   }
 
   readonly boxes: ReadonlyMap<string, Box> = $derived(this.measured?.boxes ?? NOTHING);
-  readonly ready = $derived(this.boxes.size > 0);
+  /** The layout is placed and measured (a story with no entities is ready with none). */
+  readonly ready = $derived(this.measured !== null);
   readonly positions: ReadonlyMap<string, Point> = $derived.by(() =>
     positionsOf(this.layout, this.#in().index.entityById),
   );

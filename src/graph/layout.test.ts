@@ -120,3 +120,23 @@ describe('the fallback layout, for a story without one', () => {
     expect(none.positions).toEqual({});
   });
 });
+
+describe('entities named as built-in properties of an object', () => {
+  it('are laid out like any other: constructor, prototype, to-string, has-own-property', async () => {
+    const ids = ['constructor', 'prototype', 'to-string', 'has-own-property', '--proto--'];
+    const input = {
+      nodes: ids.map((id) => ({ id, label: id })),
+      edges: [
+        { source: 'constructor', target: 'prototype' },
+        { source: 'prototype', target: 'to-string' },
+        { source: 'constructor', target: 'has-own-property' },
+      ],
+    };
+    const layout = await computeLayout(input);
+    expect(Object.keys(layout.positions).sort()).toEqual([...ids].sort());
+    for (const id of ids)
+      expect(layout.positions[id]).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    // The two far ends of an edge are not placed on top of each other.
+    expect(layout.positions['constructor']).not.toEqual(layout.positions['prototype']);
+  });
+});

@@ -113,7 +113,9 @@ export function positionsOf(
 export function presetLayout(story: Story, ...files: unknown[]): Layout | null {
   const fitting = files.filter(
     (f): f is LayoutFile =>
-      isLayoutFile(f) && f.storyId === story.id && story.entities.every((e) => f.positions[e.id]),
+      isLayoutFile(f) &&
+      f.storyId === story.id &&
+      story.entities.every((e) => Object.hasOwn(f.positions, e.id)),
   );
   const hash = fitting.length > 1 ? layoutHash(layoutInput(story)) : undefined;
   const file = fitting.find((f) => f.hash === hash) ?? fitting[0];
@@ -197,7 +199,9 @@ export function relabelLayout(
   const left = new Set(from.leftLabels);
   const sides = input.nodes.map((n): LabelSide => (left.has(n.id) ? 'left' : 'right'));
   const shapes = input.nodes.map((n, i) => nodeBox(n.label, g, sides[i]));
-  const centres = input.nodes.map((n) => from.positions[n.id] ?? { x: 0, y: 0 });
+  const centres = input.nodes.map((n) =>
+    Object.hasOwn(from.positions, n.id) ? from.positions[n.id]! : { x: 0, y: 0 },
+  );
   // Rows stay rows: the frame is a wide strip, and a longer name needs width, not height.
   const separated = removeOverlaps(centres, shapes, g.boxGap, 'x');
   const placed = input.nodes.map((node, i) => ({
@@ -249,8 +253,13 @@ function layoutLinked(
   }));
 }
 
-/** fcose on headless Cytoscape, each node as big as its box with the label. */
+/**
+ * fcose on headless Cytoscape, each node as big as its box with the label. The nodes go in
+ * under ids of their own (`n0`, `n1`…): fcose keeps plain objects keyed by id, and a story's
+ * entity may be called `constructor`.
+ */
 function forceLayout(input: LayoutInput, shapes: Box[], o: LayoutOptions, seed: number): Point[] {
+  const inner = new Map(input.nodes.map((n, i) => [n.id, `n${i}`]));
   const cy: Core = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -260,12 +269,13 @@ function forceLayout(input: LayoutInput, shapes: Box[], o: LayoutOptions, seed: 
     elements: [
       ...input.nodes.map((n, i) => ({
         group: 'nodes' as const,
-        data: { id: n.id, w: shapes[i]!.x2 - shapes[i]!.x1, h: shapes[i]!.y2 - shapes[i]!.y1 },
+        data: { id: `n${i}`, w: shapes[i]!.x2 - shapes[i]!.x1, h: shapes[i]!.y2 - shapes[i]!.y1 },
       })),
-      ...input.edges.map((e, i) => ({
-        group: 'edges' as const,
-        data: { id: `e${i}`, source: e.source, target: e.target },
-      })),
+      ...input.edges.flatMap((e, i) => {
+        const [source, target] = [inner.get(e.source), inner.get(e.target)];
+        if (source === undefined || target === undefined) return [];
+        return [{ group: 'edges' as const, data: { id: `e${i}`, source, target } }];
+      }),
     ],
   });
   withSeed(seed, () =>
@@ -284,7 +294,7 @@ function forceLayout(input: LayoutInput, shapes: Box[], o: LayoutOptions, seed: 
       } as cytoscape.LayoutOptions)
       .run(),
   );
-  const out = input.nodes.map((n) => ({ ...cy.getElementById(n.id).position() }));
+  const out = input.nodes.map((_, i) => ({ ...cy.getElementById(`n${i}`).position() }));
   cy.destroy();
   return out;
 }
@@ -470,7 +480,8 @@ function toLayout(placed: Placed[]): Layout {
   const bounds = unionBox(placed.map((p) => moveBox(p.box, p.at)));
   const cx = bounds ? (bounds.x1 + bounds.x2) / 2 : 0;
   const cy = bounds ? (bounds.y1 + bounds.y2) / 2 : 0;
-  const positions: Positions = {};
+  // No prototype: a lookup of an entity called "constructor" finds its position or nothing.
+  const positions: Positions = Object.create(null) as Positions;
   for (const p of placed) {
     positions[p.node.id] = { x: Math.round(p.at.x - cx), y: Math.round(p.at.y - cy) };
   }

@@ -114,11 +114,11 @@ export const en = {
   windowWhole: (total: number) => `Showing the whole story: all ${total} people and organisations`,
   windowOff: (total: number) => `Graph not filtered by time: all ${total} people and organisations`,
   noticeUnknownItem: (kind: string, id: string) =>
-    `The link names ${kind} “${id}”, which is not in this story, so nothing is selected.`,
+    `No ${kind} of this story has the id the link gives (the link’s text: “${id}”), so nothing is selected.`,
   noticeOneSelection: (kind: string, id: string) =>
-    `The link names more than one item; ${kind} “${id}” was left out.`,
+    `The link names more than one item; the ${kind} it also names was left out (the link’s text: “${id}”).`,
   noticeBadDate: (which: string, value: string) =>
-    `The link’s “${which}” date “${value}” is not a date like 2025-03 or 2025-04-14, so the whole story is shown.`,
+    `The link’s “${which}” is not a date like 2025-03 or 2025-04-14 (the link’s text: “${value}”), so the whole story is shown.`,
   noticeBackwardsWindow: (from: string, to: string) =>
     `The link’s window ends (${to}) before it starts (${from}), so the whole story is shown.`,
   noticeDismiss: 'Dismiss',
@@ -133,6 +133,7 @@ export const en = {
   skipToLists: 'Skip to lists',
   listsJumpLabel: 'Jump within the lists',
   timelineHeading: 'When it happened',
+  timelineEmpty: 'This story has no events yet: nothing to show on the timeline.',
   timelineHelp:
     'Left and right arrows move between events in date order, Home and End go to the first and last. Enter selects, Escape clears. Plus and minus zoom, Shift with an arrow pans, 0 resets the view.',
   timelineZoomGroup: 'Zoom the timeline',
@@ -206,6 +207,7 @@ export const en = {
     dashedKey: 'dashed: a claim',
     zoomGroup: 'Zoom',
     layingOut: 'Laying out the graph…',
+    empty: 'This story names no people or organisations yet: the graph is empty.',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
   },
   // Export (issue 16)
@@ -279,6 +281,9 @@ export const en = {
     severalJsonFix: 'Open one story at a time.',
     notUtf8: 'the file is not UTF-8 text',
     notUtf8Fix: 'Save it again as UTF-8: most editors offer it when saving.',
+    utf16: 'this file is UTF-16 text; the explainer reads UTF-8',
+    utf16Fix:
+      'Save it as UTF-8: in Notepad, File → Save As, Encoding UTF-8; in VS Code, click “UTF-16” in the status bar, then Save with Encoding, UTF-8.',
     unreadable: (reason: string) => `the file could not be read: ${reason}`,
     linkRefused: (origin: string) =>
       `the link asks for a story from another site${origin ? ` (${origin})` : ''}. Only a story file on this site can be opened from a link, so nothing was fetched; the explainer’s own story is shown`,
@@ -337,7 +342,7 @@ export const en = {
     summaryLess: 'Less',
     handoutChapters: (n: number) => `The story in ${n} chapters`,
     noticeUnknownChapter: (id: string) =>
-      `The link names chapter “${id}”, which is not in this story, so the story opens as a whole.`,
+      `No chapter of this story has the id the link gives (the link’s text: “${id}”), so the story opens as a whole.`,
   },
   // Languages (issue 13)
   theme: {

@@ -118,11 +118,11 @@ export const es: Messages = {
   windowOff: (total: number) =>
     `Mapa sin filtrar por fechas: las ${total} personas y organizaciones`,
   noticeUnknownItem: (kind: string, id: string) =>
-    `El enlace pide ${kind}=“${id}”, que no está en esta historia, así que no se seleccionó nada.`,
+    `Ningún elemento (${kind}) de esta historia tiene el id que da el enlace (texto del enlace: “${id}”), así que no se seleccionó nada.`,
   noticeOneSelection: (kind: string, id: string) =>
-    `El enlace pide más de un elemento; se omitió ${kind}=“${id}”.`,
+    `El enlace pide más de un elemento; se omitió el otro (${kind}; texto del enlace: “${id}”).`,
   noticeBadDate: (which: string, value: string) =>
-    `La fecha ${which}=“${value}” del enlace no tiene la forma 2025-03 o 2025-04-14, así que se muestra toda la historia.`,
+    `La fecha “${which}” del enlace no tiene la forma 2025-03 o 2025-04-14 (texto del enlace: “${value}”), así que se muestra toda la historia.`,
   noticeBackwardsWindow: (from: string, to: string) =>
     `El período del enlace termina (${to}) antes de empezar (${from}), así que se muestra toda la historia.`,
   noticeDismiss: 'Cerrar',
@@ -137,6 +137,8 @@ export const es: Messages = {
   skipToLists: 'Ir a las listas',
   listsJumpLabel: 'Saltar dentro de las listas',
   timelineHeading: 'Cuándo ocurrió',
+  timelineEmpty:
+    'Esta historia aún no tiene hechos: no hay nada que mostrar en la línea de tiempo.',
   timelineHelp:
     'Las flechas izquierda y derecha recorren los acontecimientos en orden cronológico; Inicio y Fin llevan al primero y al último. Enter selecciona, Escape quita la selección. Más y menos acercan y alejan, Mayús con una flecha desplaza la vista y 0 la restablece.',
   timelineZoomGroup: 'Acercar o alejar la línea de tiempo',
@@ -209,6 +211,7 @@ export const es: Messages = {
     dashedKey: 'discontinua: una afirmación',
     zoomGroup: 'Acercar o alejar el mapa',
     layingOut: 'Dibujando el mapa…',
+    empty: 'Esta historia aún no nombra personas ni organizaciones: el mapa está vacío.',
     partial: 'Parte del mapa: arrastre para ver el resto, o ⤢ para verlo completo.',
   },
   download: {
@@ -284,6 +287,9 @@ export const es: Messages = {
     severalJsonFix: 'Abra una historia a la vez.',
     notUtf8: 'el archivo no es texto UTF-8',
     notUtf8Fix: 'Vuelva a guardarlo como UTF-8: la mayoría de los editores lo ofrecen al guardar.',
+    utf16: 'este archivo es texto UTF-16; el explicador lee UTF-8',
+    utf16Fix:
+      'Guárdelo como UTF-8: en el Bloc de notas, Archivo → Guardar como, Codificación UTF-8; en VS Code, haga clic en “UTF-16” en la barra de estado y luego en Guardar con codificación, UTF-8.',
     unreadable: (reason: string) => `no se pudo leer el archivo: ${reason}`,
     linkRefused: (origin: string) =>
       `el enlace pide una historia de otro sitio${origin ? ` (${origin})` : ''}. Desde un enlace solo se puede abrir un archivo de historia de este mismo sitio, así que no se descargó nada; se muestra la historia propia del explicador`,
@@ -341,7 +347,7 @@ export const es: Messages = {
     summaryLess: 'Menos',
     handoutChapters: (n: number) => `La historia en ${n} capítulos`,
     noticeUnknownChapter: (id: string) =>
-      `El enlace pide el capítulo “${id}”, que no está en esta historia, así que la historia se abre completa.`,
+      `Ningún capítulo de esta historia tiene el id que da el enlace (texto del enlace: “${id}”), así que la historia se abre completa.`,
   },
   theme: {
     /** The high-contrast switch in the header (a toggle: pressed when on). */

@@ -38,8 +38,19 @@ const MONTH_NAMES = [
   'December',
 ];
 
+/**
+ * An instant in UTC ms from a year, a month (0–11) and a day, for any year: Date.UTC reads the
+ * years 0 to 99 as 1900 to 1999, and a story of ancient history would land in the 20th
+ * century. Months and days past their end roll over, as with Date.UTC.
+ */
+export function utcTime(year: number, monthIndex = 0, day = 1): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
 
 /** Parses a reduced-precision ISO date, rejecting impossible ones such as 2025-02-30. */
@@ -74,14 +85,14 @@ function parseOrThrow(value: string): PartialDate {
 
 /** The first instant the date covers, in UTC milliseconds. */
 export function startOf(d: PartialDate): number {
-  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  return utcTime(d.year, (d.month ?? 1) - 1, d.day ?? 1);
 }
 
 /** The first instant after the date's last day, in UTC milliseconds (an exclusive end). */
 export function endOf(d: PartialDate): number {
-  if (d.precision === 'year') return Date.UTC(d.year + 1, 0, 1);
-  if (d.precision === 'month') return Date.UTC(d.year, d.month ?? 1, 1);
-  return Date.UTC(d.year, (d.month ?? 1) - 1, (d.day ?? 1) + 1);
+  if (d.precision === 'year') return utcTime(d.year + 1, 0, 1);
+  if (d.precision === 'month') return utcTime(d.year, d.month ?? 1, 1);
+  return utcTime(d.year, (d.month ?? 1) - 1, (d.day ?? 1) + 1);
 }
 
 /** The span a story date covers, [start, end) in UTC ms: a day, a month, a year or a range. */
@@ -102,7 +113,9 @@ const PATTERNS: Record<Precision, Intl.DateTimeFormatOptions> = {
  * time zone, and a translation needs no date code of its own.
  */
 export function formatUtc(t: number, options: Intl.DateTimeFormatOptions, locale: string): string {
-  return intlFormat(new Date(t), { ...options, timeZone: 'UTC' }, { locale });
+  // Intl counts years in eras: the ISO year 0000 is 1 BC, and without its era it would read "1".
+  const era = options.year && new Date(t).getUTCFullYear() < 1 ? { era: 'short' as const } : {};
+  return intlFormat(new Date(t), { ...options, ...era, timeZone: 'UTC' }, { locale });
 }
 
 // A story has few distinct dates and Intl formatters are slow to build: format each once, in
@@ -154,12 +167,13 @@ export function formatWindow(window: { start: number; end: number }, m: DateWord
   const startsYear = a.getUTCMonth() === 0 && a.getUTCDate() === 1 && a.getUTCHours() === 0;
   const endsYear = b.getUTCMonth() === 0 && b.getUTCDate() === 1 && b.getUTCHours() === 0;
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const year = (t: number) => String(new Date(t).getUTCFullYear()).padStart(4, '0');
   const last = window.end - 86_400_000;
   let from: string;
   let to: string;
   if (startsYear && endsYear) {
-    from = String(a.getUTCFullYear());
-    to = String(new Date(last).getUTCFullYear());
+    from = year(window.start);
+    to = year(last);
   } else if (
     a.getUTCDate() === 1 &&
     b.getUTCDate() === 1 &&

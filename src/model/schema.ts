@@ -12,6 +12,25 @@ import * as z from 'zod/mini';
 const SCHEMA_VERSION = 1;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The most a story can hold and still be drawn smoothly (data/README.md, "Limits"): beyond,
+ * the validator refuses it at once, with the limit, rather than leave a page that never ends.
+ */
+export const LIMITS = {
+  events: 20_000,
+  entities: 5_000,
+  relations: 20_000,
+  /** Characters of an id, of a title or name, of a label, of a longer text. */
+  id: 80,
+  title: 300,
+  name: 120,
+  label: 120,
+  longText: 5_000,
+} as const;
+/** Controls that reverse or embed the text after them (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** A letter, digit, mark of punctuation or symbol: what a reader can see. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Reduced-precision ISO 8601: a year, a year and month, or a full day. */
 export const ISO_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_QUOTE_LENGTH = 300;
@@ -19,11 +38,43 @@ const MAX_QUOTE_LENGTH = 300;
 const slug = z
   .string()
   .check(
+    z.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
     z.regex(SLUG_PATTERN, 'must be a kebab-case id such as "kilmar-abrego-garcia"'),
     z.describe('A readable kebab-case id; it appears in links that readers share.'),
   );
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+/** Text of at most `max` characters, with no control that would reverse the page's words. */
+const textUpTo = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine(
+      (s) => !BIDI_CONTROLS.test(s),
+      'must not hold a bidirectional control character (U+202A–U+202E, U+2066–U+2069): it would reverse the text after it',
+    ),
+  );
+const text = textUpTo(LIMITS.longText);
+/** An optional kind of text that may be empty: a note, a role, a publisher's name. */
+const loose = (max: number) =>
+  z.string().check(
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine(
+      (s) => !BIDI_CONTROLS.test(s),
+      'must not hold a bidirectional control character (U+202A–U+202E, U+2066–U+2069): it would reverse the text after it',
+    ),
+  );
+/** A title, a name or a label: short, and with something to see (not only a zero-width space). */
+const shortText = (max: number) =>
+  textUpTo(max).check(
+    z.refine(
+      (s) => VISIBLE.test(s),
+      'must have a visible character: a letter, a digit, a mark or a symbol',
+    ),
+  );
+const title = shortText(LIMITS.title);
+const name = shortText(LIMITS.name);
+const label = shortText(LIMITS.label);
 
 const isoDate = z
   .string()
@@ -49,7 +100,10 @@ const citationSchema = described(
       ),
     ),
     note: z.optional(
-      described(z.string(), 'What the reference says, for a reference that is not quoted.'),
+      described(
+        loose(LIMITS.longText),
+        'What the reference says, for a reference that is not quoted.',
+      ),
     ),
   }),
   'A citation: `{ source, quote }` for a quoted source, `{ source, note }` otherwise.',
@@ -110,7 +164,7 @@ const storyDateSchema = described(
       'stated: the source gives the date; inferred: derived from its wording (say how in ' +
         '`note`); reference: from a public reference cited in `sources`.',
     ),
-    note: z.optional(z.string()),
+    note: z.optional(loose(LIMITS.longText)),
   }),
   'When something happened, as precisely as the sources allow.',
 );
@@ -128,10 +182,10 @@ export const ENTITY_KINDS = [
 
 const sourceSchema = z.strictObject({
   id: slug,
-  publisher: z.optional(described(z.string(), 'Only if the source names it.')),
-  title: text,
+  publisher: z.optional(described(loose(LIMITS.title), 'Only if the source names it.')),
+  title,
   published: z.optional(isoDate),
-  dateline: z.optional(z.string()),
+  dateline: z.optional(loose(LIMITS.label)),
   url: z.optional(
     described(
       z
@@ -149,36 +203,39 @@ const sourceSchema = z.strictObject({
 
 const categorySchema = z.strictObject({
   id: slug,
-  label: text,
-  description: z.optional(z.string()),
+  label,
+  description: z.optional(loose(LIMITS.longText)),
 });
 
 const entitySchema = z.strictObject({
   id: slug,
-  name: text,
+  name,
   shortName: z.optional(
     described(
-      text.check(z.maxLength(30)),
+      shortText(30),
       'The name on the graph, as the reports give it on second mention ("Bukele"); `name` if absent.',
     ),
   ),
   kind: z.enum(ENTITY_KINDS),
-  role: z.optional(z.string()),
+  role: z.optional(loose(LIMITS.label)),
   description: text,
   sources: citations,
 });
 
 const eventSchema = z.strictObject({
   id: slug,
-  title: text,
+  title,
   date: storyDateSchema,
   summary: text,
-  entities: z.array(z.strictObject({ id: slug, role: z.optional(z.string()) })),
+  entities: z.array(z.strictObject({ id: slug, role: z.optional(loose(LIMITS.label)) })),
   category: described(slug, 'The id of an entry in `categories`.'),
   sources: citations,
   claim: z.optional(claimSchema),
   note: z.optional(
-    described(z.string(), 'For readers: where sources differ, or what the event leaves out.'),
+    described(
+      loose(LIMITS.longText),
+      'For readers: where sources differ, or what the event leaves out.',
+    ),
   ),
 });
 
@@ -187,18 +244,18 @@ const relationSchema = z.strictObject({
   from: slug,
   to: slug,
   kind: slug,
-  label: described(text, 'Reads as a sentence between the two names: "deported", "pays".'),
+  label: described(label, 'Reads as a sentence between the two names: "deported", "pays".'),
   start: z.optional(described(isoDate, 'When the relation began to hold, if known.')),
   end: z.optional(described(isoDate, 'When it stopped holding, if it did.')),
   events: z.optional(described(z.array(slug), 'Events that made or show this relation.')),
   sources: citations,
   claim: z.optional(claimSchema),
-  note: z.optional(z.string()),
+  note: z.optional(loose(LIMITS.longText)),
 });
 
 const termSchema = z.strictObject({
   id: slug,
-  term: described(text, 'The word or phrase as a reader meets it: "remittances".'),
+  term: described(label, 'The word or phrase as a reader meets it: "remittances".'),
   forms: z.optional(
     described(
       z.array(text),
@@ -214,7 +271,7 @@ const COMPARISON_VERDICTS = ['agree', 'differ', 'one-only'] as const;
 
 const comparisonSchema = z.strictObject({
   id: slug,
-  topic: described(text, 'A short heading: "How many men, and what they are called".'),
+  topic: described(title, 'A short heading: "How many men, and what they are called".'),
   verdict: described(
     z.enum(COMPARISON_VERDICTS),
     'agree: the reports say the same; differ: they say it differently; one-only: only one ' +
@@ -233,7 +290,7 @@ export const ITEM_KINDS = ['entity', 'event', 'relation'] as const;
 
 const chapterSchema = z.strictObject({
   id: slug,
-  title: described(text, 'A short heading for the step: "The law of 1798".'),
+  title: described(title, 'A short heading for the step: "The law of 1798".'),
   text: described(
     text,
     'Two to four sentences, neutral, each fact in them drawn from the sources cited; a ' +
@@ -265,7 +322,7 @@ export const storySchema = described(
     $schema: z.optional(z.string()),
     schemaVersion: z.literal(SCHEMA_VERSION),
     id: slug,
-    title: text,
+    title,
     summary: text,
     language: z
       .string()

@@ -112,7 +112,7 @@ describe('a chapter of the story in the address bar', () => {
     expect(state.chapter).toBeNull();
     expect(state.selection).toEqual({ kind: 'entity', id: 'ana' });
     expect(notices).toEqual([
-      'The link names chapter “the-lwa”, which is not in this story, so the story opens as a whole.',
+      'No chapter of this story has the id the link gives (the link’s text: “the-lwa”), so the story opens as a whole.',
     ]);
   });
 
@@ -152,5 +152,29 @@ describe('a chapter of the story in the address bar', () => {
           checked++;
         }
     expect(checked).toBe(5 * 10 * 4 - 4);
+  });
+});
+
+describe('a notice quotes only a short excerpt of the link’s text', () => {
+  it('cuts a long id to 40 characters and an ellipsis, and says it is the link’s text', () => {
+    const long = 'BREAKING: the president has resigned. '.repeat(2_700);
+    const { notices } = parseUrlState(`?entity=${encodeURIComponent(long)}`, index, en);
+    expect(notices).toEqual([
+      'No entity of this story has the id the link gives (the link’s text: “BREAKING: the president has resigned. BR…”), so nothing is selected.',
+    ]);
+  });
+
+  it('puts line breaks and invisible characters of the link on one plain line', () => {
+    const { notices } = parseUrlState('?from=20\n25%E2%80%AE-03', index, en);
+    expect(notices).toEqual([
+      'The link’s “from” is not a date like 2025-03 or 2025-04-14 (the link’s text: “20 25 -03”), so the whole story is shown.',
+    ]);
+  });
+
+  it('names the story’s own end when a link’s window starts after it', () => {
+    const { notices } = parseUrlState('?from=3000', index, en);
+    expect(notices).toEqual([
+      'The link’s window ends (2025-04-14) before it starts (3000), so the whole story is shown.',
+    ]);
   });
 });

@@ -34,6 +34,18 @@ const ITEM_PARAMS: readonly ItemKind[] = ITEM_KINDS;
 /** The parameters of a view: with a chapter, they say the reader has explored from it. */
 const VIEW_PARAMS = [...ITEM_PARAMS, 'from', 'to'];
 const DAY = 86_400_000;
+/** The most of a link's text a notice quotes: a link can say anything, at any length. */
+const EXCERPT = 40;
+
+/**
+ * A short excerpt of a link's text for a notice: at most 40 characters, then "…", on one line.
+ * The notice says it is the link's text, so a link cannot make the page seem to say anything.
+ */
+function linkExcerpt(value: string): string {
+  const flat = value.replace(/[\s\p{Cc}\p{Cf}]+/gu, ' ');
+  const chars = [...flat];
+  return chars.length > EXCERPT ? `${chars.slice(0, EXCERPT).join('')}…` : flat;
+}
 
 /** The state a query string names, and a notice (in `m`'s words) for each part ignored. */
 export function parseUrlState(
@@ -46,7 +58,8 @@ export function parseUrlState(
   const notices: string[] = [];
   const chapterId = params.get('chapter');
   const chapter = chapters.find((c) => c.id === chapterId);
-  if (chapterId !== null && !chapter) notices.push(m.story.noticeUnknownChapter(chapterId));
+  if (chapterId !== null && !chapter)
+    notices.push(m.story.noticeUnknownChapter(linkExcerpt(chapterId)));
   const explored = VIEW_PARAMS.some((key) => params.has(key));
   if (chapter && !explored) {
     const { selection, window } = chapterView(chapter);
@@ -58,9 +71,9 @@ export function parseUrlState(
     const id = params.get(kind);
     if (id === null) continue;
     const item = { kind, id };
-    if (selection) notices.push(m.noticeOneSelection(kind, id));
+    if (selection) notices.push(m.noticeOneSelection(kind, linkExcerpt(id)));
     else if (itemExists(index, item)) selection = item;
-    else notices.push(m.noticeUnknownItem(kind, id));
+    else notices.push(m.noticeUnknownItem(kind, linkExcerpt(id)));
   }
   const window = parseWindow(params.get('from'), params.get('to'), index, notices, m);
   const filterByWindow = params.get('filter') !== 'off';
@@ -75,7 +88,7 @@ function parseBound(
 ): number | undefined {
   const parsed = parseIsoDate(value);
   if (!parsed.ok) {
-    notices.push(m.noticeBadDate(which, value));
+    notices.push(m.noticeBadDate(which, linkExcerpt(value)));
     return undefined;
   }
   return which === 'from' ? startOf(parsed.date) : endOf(parsed.date);
@@ -93,7 +106,8 @@ function parseWindow(
   const end = to === null ? index.extent.end : parseBound(to, 'to', notices, m);
   if (start === undefined || end === undefined) return null;
   if (end <= start) {
-    notices.push(m.noticeBackwardsWindow(from ?? '', to ?? ''));
+    // An open end is the story's own: say which day it is, not "()".
+    notices.push(m.noticeBackwardsWindow(from ?? isoDay(start), to ?? isoDay(end - DAY)));
     return null;
   }
   return { start, end };

@@ -6,9 +6,14 @@ import type * as z from 'zod/mini';
 import { closest } from './suggest';
 import { buildIndex, type IndexedStory } from './indexes';
 import { parseIsoDate, spanOf } from './dates';
-import { ISO_DATE_PATTERN, storySchema } from './schema';
+import { ISO_DATE_PATTERN, LIMITS, storySchema } from './schema';
 
 const MAX_STORY_BYTES = 5 * 1024 * 1024;
+/**
+ * Problems listed at most: a file with thousands lists the first ones and counts the rest, and
+ * only listed problems look for a "did you mean" (each look is a search of the ids).
+ */
+export const MAX_LISTED = 300;
 
 export interface Problem {
   /** Where: "events[3].entities[1].id"; "" for the file as a whole. */
@@ -84,6 +89,8 @@ export function validateStoryText(text: string): ValidationResult {
 /** Validates parsed JSON. Reports structural and cross-reference problems together. */
 export function validateStory(data: unknown): ValidationResult {
   let problems: Problem[];
+  const tooMany = sizeProblems(data);
+  if (tooMany.length) return { ok: false, problems: tooMany };
   try {
     const parsed = storySchema.safeParse(data);
     problems = parsed.success ? [] : parsed.error.issues.map((i) => schemaProblem(i, data));
@@ -96,7 +103,41 @@ export function validateStory(data: unknown): ValidationResult {
     // never reached on any input.
     problems = [{ path: '', message: `internal validator error: ${String(error)}` }];
   }
-  return { ok: false, problems: dedupe(problems) };
+  return { ok: false, problems: listed(dedupe(problems)) };
+}
+
+/** The first problems, and how many more there are, as a last line. */
+function listed(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_LISTED) return problems;
+  const more = problems.length - MAX_LISTED;
+  return [
+    ...problems.slice(0, MAX_LISTED),
+    {
+      path: '',
+      message: `and ${more.toLocaleString('en')} more problem${more > 1 ? 's' : ''}, not listed`,
+      fix: 'Fix the problems above first, then check the file again.',
+    },
+  ];
+}
+
+/**
+ * A story larger than the views can draw smoothly is refused at once, naming the limit: its
+ * other problems would take long to find, and it could not be shown anyway.
+ */
+function sizeProblems(data: unknown): Problem[] {
+  if (!isObject(data)) return [];
+  return (['events', 'entities', 'relations'] as const).flatMap((list) => {
+    const items = data[list];
+    const limit = LIMITS[list];
+    if (!Array.isArray(items) || items.length <= limit) return [];
+    return [
+      {
+        path: list,
+        message: `has ${items.length.toLocaleString('en')} ${list}; a story can have at most ${limit.toLocaleString('en')}`,
+        fix: 'Split it into several stories, or leave out what the story does not need.',
+      },
+    ];
+  });
 }
 
 function dedupe(problems: Problem[]): Problem[] {
@@ -243,6 +284,9 @@ function storyProblems(data: unknown): Problem[] {
     return [{ path: '', message: `The story must be a JSON object, not ${typeName(data)}.` }];
   }
   const problems: Problem[] = [];
+  // Past the listed ones, a problem is only counted: no search for a "did you mean".
+  const suggest = (value: string, candidates: Iterable<string>) =>
+    problems.length < MAX_LISTED ? suggestion(value, candidates) : undefined;
   const ids = {} as Record<ListName, Set<string>>;
   for (const name of LIST_NAMES) ids[name] = collectIds(data, name, problems);
 
@@ -252,7 +296,7 @@ function storyProblems(data: unknown): Problem[] {
     problems.push({
       path: formatPath(path),
       message: `unknown ${SINGULAR[name]} "${id}"`,
-      fix: suggestion(id, ids[name]) ?? `Add it to "${name}" or use an existing id.`,
+      fix: suggest(id, ids[name]) ?? `Add it to "${name}" or use an existing id.`,
     });
   };
   const citations = (path: Path, value: unknown) =>
@@ -265,7 +309,9 @@ function storyProblems(data: unknown): Problem[] {
     if (!isObject(value)) return;
     for (const side of ['by', 'disputedBy'] as const) {
       const who = value[side];
-      if (Array.isArray(who)) who.forEach((id, i) => ref([...path, side, i], id, 'entities'));
+      if (!Array.isArray(who)) continue;
+      who.forEach((id, i) => ref([...path, side, i], id, 'entities'));
+      checkTwice([...path, side], who, 'entity', problems);
     }
   };
 
@@ -274,6 +320,13 @@ function storyProblems(data: unknown): Problem[] {
     const at: Path = ['events', i];
     ref([...at, 'category'], e.category, 'categories');
     entries(e, 'entities').forEach(([j, p]) => ref([...at, 'entities', j, 'id'], p.id, 'entities'));
+    if (Array.isArray(e.entities))
+      checkTwice(
+        [...at, 'entities'],
+        e.entities.map((p) => (isObject(p) ? p.id : undefined)),
+        'entity',
+        problems,
+      );
     citations([...at, 'sources'], e.sources);
     claim([...at, 'claim'], e.claim);
     if (isObject(e.date)) {
@@ -285,8 +338,10 @@ function storyProblems(data: unknown): Problem[] {
     const at: Path = ['relations', i];
     ref([...at, 'from'], r.from, 'entities');
     ref([...at, 'to'], r.to, 'entities');
-    if (Array.isArray(r.events))
+    if (Array.isArray(r.events)) {
       r.events.forEach((id, j) => ref([...at, 'events', j], id, 'events'));
+      checkTwice([...at, 'events'], r.events, 'event', problems);
+    }
     citations([...at, 'sources'], r.sources);
     claim([...at, 'claim'], r.claim);
     checkSpan(at, r.start, r.end, problems);
@@ -318,8 +373,10 @@ function storyProblems(data: unknown): Problem[] {
       Object.hasOwn(SELECT_LISTS, select.kind)
     )
       ref([...at, 'select', 'id'], select.id, SELECT_LISTS[select.kind as SelectKind]);
-    if (Array.isArray(c.graphFocus))
+    if (Array.isArray(c.graphFocus)) {
       c.graphFocus.forEach((id, j) => ref([...at, 'graphFocus', j], id, 'entities'));
+      checkTwice([...at, 'graphFocus'], c.graphFocus, 'entity', problems);
+    }
     if (isObject(c.window) && checkWindow([...at, 'window'], c.window, problems))
       checkSelectInWindow(at, c, eventDates, problems);
   }
@@ -348,6 +405,22 @@ function collectIds(data: Raw, name: ListName, problems: Problem[]): Set<string>
     } else seen.set(id, i);
   }
   return new Set(seen.keys());
+}
+
+/** A list of references names each item once: "ana" twice in one event is refused. */
+function checkTwice(path: Path, ids: unknown[], what: string, problems: Problem[]): void {
+  const first = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (typeof id !== 'string') return;
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else
+      problems.push({
+        path: formatPath([...path, i]),
+        message: `names the ${what} "${id}" twice: [${at}] names it too`,
+        fix: `Name each ${what} once; put both roles in one.`,
+      });
+  });
 }
 
 function checkCitation(path: Path, citation: Raw, problems: Problem[]): void {

@@ -5,6 +5,7 @@ import { es } from '../i18n/es';
 import { storyToSheets } from './csv-story';
 import { placeOf, type OpenProblem } from './open-problem';
 import { readStoryFiles, type OpenResult } from './read-files';
+import { utf16 } from '../../tests/fixtures/hostile-stories';
 
 const json = (text: string, name = 'mine.json') => ({ name, data: new TextEncoder().encode(text) });
 const sheets = () => storyToSheets(miniStory()).map((s) => ({ name: s.name, data: s.text }));
@@ -142,5 +143,39 @@ describe('where a problem is, in the reader’s words', () => {
   it.each(places)('%j is at “%s” (“%s” in Spanish)', (p, english, spanish) => {
     expect(placeOf(p, en)).toBe(english);
     expect(placeOf(p, es)).toBe(spanish);
+  });
+});
+
+describe('the encoding of a JSON file', () => {
+  const MINI = JSON.stringify(miniStory(), null, 2);
+  const UTF16 =
+    'mine.json: this file is UTF-16 text; the explainer reads UTF-8 — Save it as UTF-8: in Notepad, File → Save As, Encoding UTF-8; in VS Code, click “UTF-16” in the status bar, then Save with Encoding, UTF-8.';
+  const told = (result: OpenResult) =>
+    result.ok ? 'a story' : result.errors.map((p) => `${placeOf(p, en)}: ${p.message} — ${p.fix}`);
+
+  it('tells a UTF-16 file, little- or big-endian, to be saved as UTF-8', () => {
+    for (const order of ['le', 'be'] as const) {
+      expect(told(readStoryFiles([{ name: 'mine.json', data: utf16(MINI, order) }], en))).toEqual([
+        UTF16,
+      ]);
+    }
+  });
+
+  it('tells it too when a link fetched it as text, decoded as UTF-8', () => {
+    const fetched = new TextDecoder().decode(utf16(MINI, 'le'));
+    expect(told(readStoryFiles([{ name: 'mine.json', data: fetched }], en))).toEqual([UTF16]);
+  });
+
+  it('reads a UTF-8 file with a byte-order mark as the same story', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(MINI)]);
+    const result = readStoryFiles([{ name: 'mine.json', data: bom }], en);
+    expect(result.ok && result.story).toEqual(miniStory());
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const bad = new Uint8Array([...new TextEncoder().encode(MINI.slice(0, 20)), 0xc3, 0x28]);
+    expect(told(readStoryFiles([{ name: 'mine.json', data: bad }], en))).toEqual([
+      'mine.json: the file is not UTF-8 text — Save it again as UTF-8: most editors offer it when saving.',
+    ]);
   });
 });

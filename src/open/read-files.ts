@@ -41,7 +41,23 @@ export function readStoryFiles(files: readonly SheetFile[], m: Messages): OpenRe
     : { ok: false, errors: result.errors.map(fromSheet), warnings };
 }
 
+/**
+ * A UTF-16 file: its byte-order mark, or, once decoded as UTF-8 (a linked file, fetched as
+ * text), the two replacement characters that mark became, then the zero bytes of its ASCII.
+ */
+function isUtf16(data: string | Uint8Array): boolean {
+  if (typeof data !== 'string') {
+    const [a, b] = data;
+    return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  }
+  return data.startsWith('\uFFFD\uFFFD') && data.slice(0, 64).includes('\u0000');
+}
+
 function readJson(file: SheetFile, m: Messages): OpenResult {
+  if (isUtf16(file.data)) {
+    const problem = { file: file.name, message: m.open.utf16, fix: m.open.utf16Fix };
+    return { ok: false, errors: [problem], warnings: [] };
+  }
   let text: string;
   try {
     text =

@@ -6,6 +6,7 @@
  * here; the mapping itself is a d3 scaleUtc with one stop per piece boundary.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcTime } from '../model/dates';
 import type { Span } from '../model/indexes';
 import type { ZoomTransform } from './ticks';
 
@@ -32,7 +33,7 @@ export interface CompressedScale {
 }
 
 const DAY = 86_400_000;
-const yearStart = (y: number) => Date.UTC(y, 0, 1);
+const yearStart = (y: number) => utcTime(y);
 const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
 /** Weights: a year with events outweighs an empty covered year; a break is a fixed notch. */

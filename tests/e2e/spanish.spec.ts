@@ -145,7 +145,11 @@ test.describe('the explainer in Spanish', () => {
     page,
   }) => {
     await openApp(page, '?lang=es&entity=nobody');
-    await expect(page.getByText(/El enlace pide entity=“nobody”/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /Ningún elemento \(entity\) de esta historia tiene el id que da el enlace \(texto del enlace: “nobody”\)/,
+      ),
+    ).toBeVisible();
     expect(await englishOnPage(page)).toEqual([]);
     await page.getByRole('button', { name: /Recorrer la historia en 9 capítulos/ }).click();
     await expect(page.getByRole('region', { name: 'La historia, paso a paso' })).toBeVisible();

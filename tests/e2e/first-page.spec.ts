@@ -2,6 +2,7 @@ import { test, expect } from './support/test';
 import { inView, openApp } from './support/app';
 import { ENTITY_IDS, EVENTS, EVENT_IDS } from './support/expected';
 import { loadBundledStory } from './support/story';
+import { boxesOf, clashes } from './support/boxes';
 
 const { story } = loadBundledStory();
 
@@ -69,3 +70,27 @@ test.describe('the first page in Chromium', () => {
     expect([...hosts]).toEqual([new URL(baseURL!).host]);
   });
 });
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+]) {
+  test(`shows every header control whole, none over another, at ${width}×${height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page);
+    const controls = page.locator(
+      'header .summary-row > :is(button, a, input), header .summary-row > * > :is(button, input)',
+    );
+    const boxes = (await boxesOf(controls)).filter((b) => b.width > 0);
+    expect(boxes.length).toBeGreaterThanOrEqual(7);
+    expect(clashes(boxes)).toEqual([]);
+    expect(boxes.filter((b) => b.x < 0 || b.x + b.width > width).map((b) => b.id)).toEqual([]);
+    // A button squeezed narrower than its words spills them over its neighbour.
+    const spilled = await controls.evaluateAll((els) =>
+      els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent?.trim()),
+    );
+    expect(spilled).toEqual([]);
+  });
+}

@@ -74,7 +74,7 @@ test.describe('the first page in Chromium', () => {
 for (const [width, height] of [
   [1024, 768],
   [1280, 720],
-]) {
+] as const) {
   test(`shows every header control whole, none over another, at ${width}×${height}`, async ({
     page,
   }) => {

@@ -94,7 +94,7 @@ test('a node the keyboard reaches is inside the visible stage, clear of the help
   await openApp(page);
   const listbox = readyStage(page).getByRole('listbox');
   await listbox.focus();
-  const help = page.locator('[data-view="graph"] .help.shown');
+  const help = page.locator('[data-view="graph"] .help:not(.visually-hidden)');
   await expect(help).toBeVisible();
   // After each key, the active node's box against the stage's, below the help: checked in the
   // page on keyup (once the keydown's pan is drawn), one round trip for all the keys.
@@ -105,7 +105,8 @@ test('a node the keyboard reaches is inside the visible stage, clear of the help
       const graph = document.querySelector('[data-view="graph"]')!;
       const node = graph.querySelector('.node.active');
       const stage = graph.querySelector('.stage')!.getBoundingClientRect();
-      const top = graph.querySelector('.help.shown')?.getBoundingClientRect().bottom ?? NaN;
+      const top =
+        graph.querySelector('.help:not(.visually-hidden)')?.getBoundingClientRect().bottom ?? NaN;
       if (!node) return log.push('none active');
       const b = node.getBoundingClientRect();
       const inside = b.left >= stage.left && b.right <= stage.right && b.top >= top;

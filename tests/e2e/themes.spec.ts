@@ -5,11 +5,11 @@ import { axeViolations, WCAG_AA_AND_BEST_PRACTICE } from './support/axe';
 /**
  * The page in the reader's own settings: dark, more contrast, Windows' forced colours, and the
  * page's high-contrast switch for a projector. axe-core's WCAG 2.2 AA rules and best practices
- * on the first page and with an entity selected, at 1280×720, in each. (The contrast of what
+ * on the first page and with an entity selected, at 1280×720, in each (the light theme's are
+ * axe-states.spec.ts's, which runs in the light theme, Playwright's default). (The contrast of what
  * axe cannot see, the canvas and SVG marks in every state, is src/ui/look.test.ts's.)
  */
 const MODES = [
-  { name: 'light', media: { colorScheme: 'light' }, theme: 'light' },
   { name: 'dark', media: { colorScheme: 'dark' }, theme: 'dark' },
   { name: 'high contrast', media: { contrast: 'more' }, theme: 'contrast' },
   { name: 'forced colours', media: { forcedColors: 'active' }, theme: 'forced' },

@@ -141,13 +141,6 @@ for (const viewport of VIEWPORTS) {
       expect(sizes.length).toBeGreaterThan(0);
       for (const s of sizes) expect(s).toBeGreaterThanOrEqual(14);
     });
-
-    test('screenshot', async ({ page }) => {
-      await page.locator(timeline).screenshot({
-        path: `test-results/screens/timeline-${viewport.width}x${viewport.height}.png`,
-      });
-      await expect(page.locator(timeline)).toBeVisible();
-    });
   });
 }
 

@@ -1,6 +1,6 @@
 import { test, expect } from './support/test';
 import { inView, readyStage } from './support/app';
-import { inside } from './support/boxes';
+import { boxesOf, inside, overlaps } from './support/boxes';
 
 /** Every event of data/story.json with a claim, by id, with its title. */
 const CLAIMED: readonly (readonly [string, string])[] = [
@@ -30,6 +30,11 @@ for (const viewport of [
       page,
     }) => {
       const panel = inView(page, 'details');
+      const graph = inView(page, 'graph');
+      const graphControls = graph
+        .getByRole('group', { name: 'Zoom' })
+        .getByRole('button')
+        .or(graph.getByTestId('window-readout'));
       const misses: string[] = [];
       for (const [i, [id, title]] of CLAIMED.entries()) {
         // The first by a link; the rest through the address bar as Back and Forward walk it
@@ -70,8 +75,20 @@ for (const viewport of [
         expect(scrollTop, id).toBe(0);
         expect(parts.length, id).toBeGreaterThanOrEqual(4);
         for (const part of parts) if (!inside(part, rect)) misses.push(`${id}: “${part.text}”`);
+        // What the grown panel lies over keeps the graph's buttons and readout in view.
+        for (const shown of await boxesOf(graphControls))
+          if (overlaps(shown, rect)) misses.push(`${id}: the panel covers “${shown.id}”`);
       }
       expect(misses).toEqual([]);
+
+      // Escape shrinks the panel back; the graph's stage kept its size all along.
+      const size = (el: Element) => [el.clientWidth, el.clientHeight];
+      const open = await readyStage(page).evaluate(size);
+      const tall = await panel.evaluate((el) => el.clientHeight);
+      await page.keyboard.press('Escape');
+      await expect(panel.locator('[data-selection-kind="none"]')).toBeVisible();
+      await expect.poll(() => panel.evaluate((el) => el.clientHeight)).toBeLessThan(tall / 2);
+      expect(await readyStage(page).evaluate(size)).toEqual(open);
     });
   });
 }

@@ -31,6 +31,11 @@ export interface GraphProps {
   revealCommand?: RevealCommand | null;
   /** "Frame these entities" (a story's step): they fill the view; none, the default view. */
   frameCommand?: FrameCommand | null;
+  /**
+   * What the page lays over the stage's right side and foot, px (the details drawer, and the
+   * window's readout beside it): the zoom buttons, a fit and a revealed item keep clear of it.
+   */
+  covered?: { right: number; bottom: number };
   /** The reader chose an item in the graph (null: cleared with Escape or empty space). */
   onselect: (item: ItemRef | null) => void;
   /** The pointer or the keyboard is on an item (null: on none). */

@@ -93,6 +93,10 @@ export class GraphState {
   tip = $state.raw<Tip | null>(null);
   /** The keyboard help's height over the stage's top while it shows, px. */
   helpHeight = $state(0);
+  /** What the page lays over the stage's right and foot (the details drawer), px. */
+  covered = $state.raw<Required<Pick<view.Insets, 'right' | 'bottom'>>>({ right: 0, bottom: 0 });
+  /** The item of the last reveal command, the selection: kept clear of what covers the stage. */
+  #selected: ItemRef | null = null;
   /** A pointer press came just before focus: not the keyboard's tab-in. */
   #pressed = false;
   #tipClosed: string | null = null;
@@ -296,8 +300,13 @@ export class GraphState {
     const bounds = focus ?? this.measured?.bounds;
     // A step's entities are fitted as the whole is, under the same floor: names never under
     // 12 px (where they do not fit, their middle at 14 px).
-    const options = whole ? WHOLE : this.readable();
-    const next = bounds && view.fitViewport(bounds, this.frame, options);
+    const fitted = whole ? WHOLE : this.readable();
+    // The fit button and a step fit into what the page leaves uncovered; the default view
+    // stays the one the reader had, the drawer over it or not (the stage keeps its size).
+    const { right, bottom } = whole || focus ? this.covered : { right: 0, bottom: 0 };
+    const options = { ...fitted, reserveRight: fitted.reserveRight + right };
+    const frame = { width: this.frame.width, height: this.frame.height - bottom };
+    const next = bounds && view.fitViewport(bounds, frame, options);
     if (!next) return;
     this.viewport = next;
     this.glide = ms > 0 ? { to: next, ms } : null;
@@ -342,8 +351,10 @@ export class GraphState {
   private panTo(box: Box | null | undefined): void {
     if (!box) return;
     // Clear of what lies over the stage: the keyboard help and the zoom buttons' column.
+    // While the page covers the stage's right, the zoom buttons stand at the edge of the rest.
     const top = this.hasFocus && this.keyboardUsed ? this.helpHeight : 0;
-    const insets = { top, right: DEFAULT_VIEW.reserveRight };
+    const { right, bottom } = this.covered;
+    const insets = { top, right: DEFAULT_VIEW.reserveRight + right, bottom };
     this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN, insets);
   }
 
@@ -356,7 +367,23 @@ export class GraphState {
   reveal(command: RevealCommand | null | undefined): void {
     if (!command || command.id === this.#revealed || !this.ready) return;
     this.#revealed = command.id;
-    if (command.origin !== 'graph') this.panTo(this.revealBox(command.item));
+    this.#selected = command.item;
+    // A node chosen here moves only if the details drawer covers it.
+    if (command.origin !== 'graph' || this.covered.right) this.panTo(this.revealBox(command.item));
+  }
+
+  /**
+   * The page now covers this much of the stage's right and foot (the details drawer opened,
+   * closed or changed width): the selection, or the keyboard's node, moves out from under it.
+   * The stage keeps its size, so the reader's view is not refitted.
+   */
+  cover(right: number, bottom: number): void {
+    if (right === this.covered.right && bottom === this.covered.bottom) return;
+    this.covered = { right, bottom };
+    if (!right || !this.ready) return;
+    const keyboard = this.hasFocus && this.keyboardUsed && this.activeId;
+    if (keyboard) this.panTo(this.boxes.get(keyboard));
+    else if (this.#selected) this.panTo(this.revealBox(this.#selected));
   }
 
   private revealBox(item: ItemRef): Box | null {
@@ -371,7 +398,9 @@ export class GraphState {
       return spot ? { x1: spot.x, y1: spot.y, x2: spot.x, y2: spot.y } : (ends ?? null);
     }
     const ids = index.entitiesOfEvent.get(item.id) ?? [];
-    const { width, height } = this.frame;
+    // Seen in the part of the stage the page leaves uncovered.
+    const width = this.frame.width - this.covered.right;
+    const height = this.frame.height - this.covered.bottom;
     const seen = ids.some((id) => {
       const b = this.boxes.get(id);
       return b && insideFrame(this.rendered(b), width, height);

@@ -242,6 +242,35 @@ describe('reveal commands from other views', () => {
   });
 });
 
+describe('the details drawer over the stage’s right side', () => {
+  it('moves the selection out from under it, and leaves the view when it closes', () => {
+    const { graph } = setup();
+    graph.reveal(command(1, { kind: 'entity', id: 'ben' }, 'graph'));
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 28 } });
+    graph.cover(175, 16);
+    expect(graph.covered).toEqual({ right: 175, bottom: 16 });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 28 } });
+    graph.cover(0, 0);
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 28 } });
+  });
+
+  it('moves a node chosen in the graph only while it covers that node', () => {
+    const { graph } = setup();
+    graph.cover(175, 16);
+    graph.reveal(command(1, { kind: 'entity', id: 'ana' }, 'graph'));
+    expect(graph.viewport.pan).toEqual({ x: 18, y: 28 });
+    graph.reveal(command(2, { kind: 'entity', id: 'ben' }, 'graph'));
+    expect(graph.viewport.pan).toEqual({ x: -157, y: 28 });
+  });
+
+  it('fits the whole graph into what it leaves uncovered', () => {
+    const { graph } = setup();
+    graph.cover(175, 16);
+    graph.fitWhole();
+    expect(graph.viewport).toEqual({ zoom: 0.5, pan: { x: 13, y: 70 } });
+  });
+});
+
 describe('the graph’s pointer', () => {
   it('selects a clicked node or tapped edge, clears on empty space, and tells edges', () => {
     const { graph, onselect, onhover } = setup();

@@ -62,7 +62,7 @@ describe('architecture', () => {
   it('src/model imports only src/model, src/i18n and pure packages', () => {
     // The model is plain data and logic: it runs in Node (scripts, unit tests) as in the browser.
     // Its tests may use fixtures and test tools, so they are not held to this.
-    const pure = ['zod', 'zod/mini', 'date-fns', 'd3-time', 'd3-scale'];
+    const pure = ['zod', 'zod/mini', 'd3-time', 'd3-scale'];
     const offenders = filesUnder('src/model', (p) => isSource(p) && !isTest(p)).flatMap((file) =>
       importsOf(file)
         .filter(({ specifier }) => {

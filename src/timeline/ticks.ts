@@ -1,7 +1,7 @@
 /**
  * Axis ticks for the compressed scale at a zoom: each piece picks the finest unit (years,
  * months, days) whose labels still have room, so zooming in goes from years to days.
- * Labels are formatted with date-fns (Intl) in UTC.
+ * Labels are formatted with Intl in UTC (formatUtc).
  */
 import { formatUtc } from '../model/dates';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';

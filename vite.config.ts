@@ -27,6 +27,11 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', 'node_modules/**'],
           environment: 'node',
+          // Pure functions share nothing but their modules, which are then loaded once per
+          // worker instead of once per file: 56 s to 16 s on this machine. Tests that stub a
+          // global restore it (and pass in any order: --sequence.shuffle). The component tests
+          // share jsdom's history and stay isolated.
+          isolate: false,
         },
       },
       {

@@ -12,6 +12,7 @@ import {
 import { GEOMETRY, moveBox, nodeBox, overlappingPairs, unionBox } from './geometry';
 import { bundledStory } from './test-helpers';
 import { validateTranslation } from '../model/translation';
+import { bigStory } from '../../tests/fixtures/big-story';
 
 const { story } = bundledStory();
 const file = JSON.parse(readFileSync(resolve('data/story.layout.json'), 'utf8')) as LayoutFile;
@@ -111,6 +112,16 @@ describe('the fallback layout, for a story without one', () => {
     expect(a.positions).toEqual(b.positions);
     expect(Object.keys(a.positions)).toHaveLength(copy.entities.length);
     expect(overlappingPairs(boxesOf(a, copy), GEOMETRY.boxGap - 1)).toEqual([]);
+  });
+
+  it('is the same on every run past 300 entities, where the quick draft is used', async () => {
+    // A reader's big story is laid out in the browser's layout worker by this same function:
+    // the same file must give the same picture on every load.
+    const input = layoutInput(bigStory({ entities: 305, relations: 400, events: 40 }));
+    const [a, b] = [await computeLayout(input), await computeLayout(input)];
+    expect(Object.keys(a.positions)).toHaveLength(305);
+    expect(a.positions).toEqual(b.positions);
+    expect(a.leftLabels).toEqual(b.leftLabels);
   });
 
   it('copes with a story of one entity, or none', async () => {

@@ -2,6 +2,10 @@
  * Where each event's mark goes (lane, row, base x) and which labels have room at a zoom.
  * Rows are chosen once, at the default zoom, so marks never jump while the reader zooms;
  * labels then appear wherever they fit, so zooming in reveals more of them.
+ *
+ * A few events are the ones a reader needs named on the whole story: the first (where the
+ * story begins) and those of its last days (where it ends). Their labels' room is kept for
+ * them before any other mark takes a row, and they are labelled first at every zoom.
  */
 import { precisionOf } from '../model/dates';
 import type { Span } from '../model/indexes';
@@ -24,6 +28,8 @@ export interface Mark {
   /** Base x before zoom: the start and the end of the mark's span. */
   bx0: number;
   bx1: number;
+  /** Named first: the story's first event or one of its last days' (see priorityIds). */
+  priority?: boolean;
 }
 
 export interface PlacedLabel {
@@ -65,21 +71,60 @@ export interface MarkLayoutInput {
   viewWidth: number;
 }
 
-/** Assigns rows greedily in date order: first a row with room for mark and label, then for the mark. */
+/** The story's last days: events starting on one of them are named first. */
+export const LAST_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+/**
+ * The events named first: the story's first, then those that start in its last LAST_DAYS
+ * days (from the day the latest event starts), shortest title first, so as many as possible
+ * find room.
+ */
+export function priorityIds(
+  events: readonly StoryEvent[],
+  spans: ReadonlyMap<string, Span>,
+  labelWidth: (event: StoryEvent) => number,
+): string[] {
+  if (!events.length) return [];
+  const starts = events.map((e) => spans.get(e.id)!.start);
+  const lastDay = Math.floor(Math.max(...starts) / DAY_MS) * DAY_MS;
+  const from = lastDay - (LAST_DAYS - 1) * DAY_MS;
+  const first = events[0]!;
+  const last = events
+    .filter((e, i) => e !== first && starts[i]! >= from)
+    .map((e) => ({ id: e.id, w: labelWidth(e) }))
+    .sort((a, b) => a.w - b.w)
+    .map((e) => e.id);
+  return [first.id, ...last];
+}
+
+/** A row of a lane while rows are chosen: where it is free from, and the labels' kept room. */
+interface RowRoom {
+  frontier: number;
+  kept: [number, number][];
+}
+
+const clearOf = (kept: readonly [number, number][], s: number, e: number) =>
+  kept.every(([k0, k1]) => e + GAP <= k0 || s >= k1 + GAP);
+
+/**
+ * Assigns rows. First each priority event, in a row where its mark and its label (right,
+ * else left) are clear of the room kept so far, leaving one row of each lane for the rest;
+ * then every other event greedily in date order: a row with room for mark and label, else
+ * for the mark, never over a kept label.
+ */
 export function layoutMarks(input: MarkLayoutInput): Mark[] {
   const { events, spans, scale, rowsPerLane, viewWidth } = input;
   const identity = { k: 1, x: 0 };
-  // frontier[lane][row]: where the row is free from, in base px.
-  const frontier = Array.from({ length: input.laneCount }, () =>
-    new Array<number>(rowsPerLane).fill(-Infinity),
+  const lanes: RowRoom[][] = Array.from({ length: input.laneCount }, () =>
+    Array.from({ length: rowsPerLane }, () => ({ frontier: -Infinity, kept: [] })),
   );
-  return events.map((event) => {
+  const marks = events.map((event): Mark => {
     const span = spans.get(event.id)!;
     const shape = shapeOf(event);
-    const lane = input.laneOf(event);
-    const mark: Mark = {
+    return {
       id: event.id,
-      lane,
+      lane: input.laneOf(event),
       row: 0,
       shape,
       approximate: event.date.approximate === true,
@@ -90,29 +135,64 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
       bx0: scale.toX(span.start),
       bx1: shape === 'point' ? scale.toX(span.start) : scale.toX(span.end),
     };
+  });
+  const eventOf = new Map(events.map((e) => [e.id, e]));
+  const markOf = byId(marks);
+  const placed = new Set<string>();
+
+  for (const id of priorityIds(events, spans, input.labelWidth)) {
+    const mark = markOf.get(id)!;
+    const rows = lanes[mark.lane]!;
     const [a, b] = markExtent(mark, identity);
-    const w = input.labelWidth(event);
-    const rows = frontier[lane]!;
-    const fits = (r: number, from: number) => from >= rows[r]! + GAP;
-    let row = rows.findIndex((_, r) => fits(r, a) && b + GAP + w <= viewWidth);
+    const w = input.labelWidth(eventOf.get(id)!);
+    // The room a side keeps (mark and label), and whether its label is inside the view.
+    const sides: { keep: [number, number]; inView: boolean }[] = [
+      { keep: [a, b + GAP + w], inView: b + GAP + w <= viewWidth },
+      { keep: [a - GAP - w, b], inView: a - GAP - w >= 0 },
+    ];
+    // One row of each lane stays free of kept room, for the lane's other marks.
+    const keeping = rows.filter((r) => r.kept.length).length;
+    const open = (r: RowRoom) => r.kept.length > 0 || keeping < rows.length - 1;
+    for (const { keep, inView } of sides) {
+      const row = inView ? rows.findIndex((r) => open(r) && clearOf(r.kept, ...keep)) : -1;
+      if (row < 0) continue;
+      rows[row]!.kept.push(keep);
+      mark.row = row;
+      mark.priority = true;
+      placed.add(id);
+      break;
+    }
+  }
+
+  for (const mark of marks) {
+    if (placed.has(mark.id)) continue;
+    const rows = lanes[mark.lane]!;
+    const [a, b] = markExtent(mark, identity);
+    const w = input.labelWidth(eventOf.get(mark.id)!);
+    const fits = (r: number, s: number, e: number) =>
+      s >= rows[r]!.frontier + GAP && clearOf(rows[r]!.kept, s, e);
+    const all = rows.map((_, r) => r);
+    let row = all.find((r) => fits(r, a, b + GAP + w) && b + GAP + w <= viewWidth) ?? -1;
     let end = b + GAP + w;
     if (row < 0) {
-      row = rows.findIndex((_, r) => fits(r, a - GAP - w) && a - GAP - w >= 0);
+      row = all.find((r) => fits(r, a - GAP - w, b) && a - GAP - w >= 0) ?? -1;
       end = b;
     }
     if (row < 0) {
-      row = rows.findIndex((_, r) => fits(r, a));
+      row = all.find((r) => fits(r, a, b)) ?? -1;
       end = b;
     }
     if (row < 0) {
-      // More marks than rows here: share the row that frees up first.
-      row = rows.indexOf(Math.min(...rows));
-      end = Math.max(b, rows[row]!);
+      // More marks than rows here: share the row that frees up first, off the kept labels.
+      const clear = all.filter((r) => clearOf(rows[r]!.kept, a, b));
+      const pool = clear.length ? clear : all;
+      row = pool.reduce((best, r) => (rows[r]!.frontier < rows[best]!.frontier ? r : best));
+      end = Math.max(b, rows[row]!.frontier);
     }
-    rows[row] = end;
+    rows[row]!.frontier = end;
     mark.row = row;
-    return mark;
-  });
+  }
+  return marks;
 }
 
 /** Marks grouped by lane and row, each row in x order: computed once per layout. */
@@ -128,8 +208,10 @@ export function groupRows(marks: Mark[]): Mark[][] {
 }
 
 /**
- * The labels that fit at a zoom: each row left to right, a label goes right of its mark if it
- * ends before the next mark, else left if it clears the previous label, else it stays hidden.
+ * The labels that fit at a zoom. In each row the priority marks are labelled first, right of
+ * the mark if that clears every other mark, else left; then the row left to right: a label
+ * goes right of its mark if it ends before the next mark, else left if it clears the previous
+ * label, never over a priority label, else it stays hidden.
  */
 export function placeLabels(
   rows: Mark[][],
@@ -140,29 +222,63 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const row of rows) {
     const extents = row.map((m) => markExtent(m, z));
+    const shown = (i: number) => extents[i]![1] >= 0 && extents[i]![0] <= viewWidth;
+    // The priority labels first, clear of every other mark of the row and of each other.
+    const first = new Map<number, PlacedLabel>();
+    const kept: [number, number][] = [];
+    row.forEach((m, i) => {
+      if (!m.priority || !shown(i)) return;
+      const [a, b] = extents[i]!;
+      const w = widthOf(m.id);
+      const clear = (s: number, e: number) =>
+        s >= 0 &&
+        e <= viewWidth &&
+        clearOf(kept, s, e) &&
+        extents.every(([c, d], j) => j === i || e + GAP <= c || s >= d + GAP);
+      const label: PlacedLabel | null = clear(b + GAP, b + GAP + w)
+        ? { id: m.id, x: b + GAP, side: 'right' }
+        : clear(a - GAP - w, a - GAP)
+          ? { id: m.id, x: a - GAP - w, side: 'left' }
+          : null;
+      if (!label) return;
+      first.set(i, label);
+      kept.push([label.x, label.x + w]);
+    });
     let frontier = -Infinity;
     row.forEach((m, i) => {
       const [a, b] = extents[i]!;
-      if (b < 0 || a > viewWidth) {
+      if (!shown(i)) {
         frontier = Math.max(frontier, b);
         return;
       }
       const w = widthOf(m.id);
+      const early = first.get(i);
+      if (early) {
+        placed.push(early);
+        frontier = early.side === 'right' ? early.x + w : b;
+        return;
+      }
       const nextStart = i + 1 < row.length ? extents[i + 1]![0] : Infinity;
       const rightEnd = b + GAP + w;
       const visibleA = Math.max(a, 0);
       if (
         m.shape === 'range' &&
         !m.approximate &&
+        visibleA >= frontier + GAP &&
         Math.min(b, viewWidth) - visibleA >= w + 2 * GAP
       ) {
         // A long solid bar carries its own label.
         placed.push({ id: m.id, x: visibleA + GAP, side: 'inside' });
         frontier = b;
-      } else if (rightEnd + GAP <= nextStart && rightEnd <= viewWidth && a >= frontier + GAP) {
+      } else if (
+        rightEnd + GAP <= nextStart &&
+        rightEnd <= viewWidth &&
+        a >= frontier + GAP &&
+        clearOf(kept, b + GAP, rightEnd)
+      ) {
         placed.push({ id: m.id, x: b + GAP, side: 'right' });
         frontier = rightEnd;
-      } else if (a - GAP - w >= Math.max(0, frontier + GAP)) {
+      } else if (a - GAP - w >= Math.max(0, frontier + GAP) && clearOf(kept, a - GAP - w, a)) {
         placed.push({ id: m.id, x: a - GAP - w, side: 'left' });
         frontier = b;
       } else frontier = Math.max(frontier, b);

@@ -1,6 +1,6 @@
 import { test, expect, newPage, type Page } from './support/test';
 import { openApp } from './support/app';
-import { boxesOf, overlaps } from './support/boxes';
+import { boxesOf, clashes, overlaps } from './support/boxes';
 import { EVENTS, EVENT_IDS } from './support/expected';
 import { VIEWPORTS } from './support/viewports';
 
@@ -148,6 +148,37 @@ for (const viewport of VIEWPORTS) {
       });
       await expect(page.locator(timeline)).toBeVisible();
     });
+  });
+}
+
+/** The marks of 12–14 April 2025, the story's last days (data/story.json). */
+const LAST_DAYS = [
+  'trump-saturday-post',
+  'rubio-ten-more-criminals-arrive',
+  'rubio-praises-alliance',
+  'miller-monday-morning-remarks',
+  'trump-bukele-white-house-meeting',
+  'white-house-emails-deportee-list',
+  'protest-outside-white-house',
+  'bukele-refuses-to-return-abrego-garcia',
+  'rubio-foreign-policy-not-courts',
+];
+
+// The story's first event and its last days are named on the whole story, labels apart.
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+]) {
+  test(`names 1798 and the last days at the default view, ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const labels = await boxesOf(page.locator(`${timeline} text.label`));
+    const ids = labels.map((l) => l.id);
+    expect(ids).toContain('alien-enemies-act-signed');
+    expect(LAST_DAYS.filter((id) => ids.includes(id)).length).toBeGreaterThanOrEqual(3);
+    expect(clashes(labels)).toEqual([]);
   });
 }
 

@@ -72,7 +72,7 @@ export interface MarkLayoutInput {
 }
 
 /** The story's last days: events starting on one of them are named first. */
-export const LAST_DAYS = 3;
+const LAST_DAYS = 3;
 const DAY_MS = 86_400_000;
 
 /**

@@ -208,6 +208,22 @@ export function groupRows(marks: Mark[]): Mark[][] {
 }
 
 /**
+ * Where the first mark after the i-th of a row starts: a span drawn as wide as a point may
+ * start left of the mark after it, so each is looked at while one could still start earlier.
+ */
+function nextStartAfter(
+  row: readonly Mark[],
+  extents: readonly [number, number][],
+  i: number,
+  z: ZoomTransform,
+): number {
+  let first = Infinity;
+  for (let j = i + 1; j < row.length && z.k * row[j]!.bx0 + z.x - POINT_RADIUS < first; j++)
+    first = Math.min(first, extents[j]![0]);
+  return first;
+}
+
+/**
  * The labels that fit at a zoom. In each row the priority marks are labelled first, right of
  * the mark if that clears every other mark, else left; then the row left to right: a label
  * goes right of its mark if it ends before the next mark, else left if it clears the previous
@@ -258,7 +274,7 @@ export function placeLabels(
         frontier = early.side === 'right' ? early.x + w : b;
         return;
       }
-      const nextStart = i + 1 < row.length ? extents[i + 1]![0] : Infinity;
+      const nextStart = nextStartAfter(row, extents, i, z);
       const rightEnd = b + GAP + w;
       const visibleA = Math.max(a, 0);
       if (
@@ -278,7 +294,11 @@ export function placeLabels(
       ) {
         placed.push({ id: m.id, x: b + GAP, side: 'right' });
         frontier = rightEnd;
-      } else if (a - GAP - w >= Math.max(0, frontier + GAP) && clearOf(kept, a - GAP - w, a)) {
+      } else if (
+        a - GAP - w >= Math.max(0, frontier + GAP) &&
+        nextStart >= a &&
+        clearOf(kept, a - GAP - w, a)
+      ) {
         placed.push({ id: m.id, x: a - GAP - w, side: 'left' });
         frontier = b;
       } else frontier = Math.max(frontier, b);

@@ -177,5 +177,6 @@ describe('placed labels, for any events, width and zoom', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 layouts take about a second alone; a busy 2-core machine can take many times that.
+  }, 30_000);
 });

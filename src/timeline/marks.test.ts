@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spanOf } from '../model/dates';
 import type { StoryEvent } from '../model/schema';
-import { groupRows, layoutMarks, markExtent, placeLabels, priorityIds, type Mark } from './marks';
+import {
+  endRoomFor,
+  groupRows,
+  layoutMarks,
+  markExtent,
+  placeLabels,
+  priorityIds,
+  type Mark,
+} from './marks';
+import { MARK_SIZE } from './mark-look';
 import { scaleOfPieces } from './time-scale';
 
 const DAY = 86_400_000;
@@ -76,7 +85,7 @@ const WIDTHS: Record<string, number> = {
 };
 
 describe('the labels of the whole story', () => {
-  it('names the first event and the last days first, shortest title first', () => {
+  it('names the first event and the last days first, among equals the shortest label first', () => {
     const spans = new Map(STORY.map((e) => [e.id, spanOf(e.date)]));
     expect(priorityIds(STORY, spans, (e) => WIDTHS[e.id]!)).toEqual([
       'first',
@@ -87,6 +96,36 @@ describe('the labels of the whole story', () => {
       'mon-3',
     ]);
     expect(priorityIds([], spans, () => 0)).toEqual([]);
+  });
+
+  it('names the key events of the last days first: those that involve the most entities', () => {
+    const involving = (e: StoryEvent, n: number): StoryEvent => ({
+      ...e,
+      entities: Array.from({ length: n }, (_, i) => ({ id: `entity-${i}` })),
+    });
+    const story = STORY.map((e) =>
+      e.id === 'mon-3' ? involving(e, 3) : e.id === 'sat' ? involving(e, 2) : e,
+    );
+    const spans = new Map(story.map((e) => [e.id, spanOf(e.date)]));
+    expect(priorityIds(story, spans, (e) => WIDTHS[e.id]!)).toEqual([
+      'first',
+      'mon-3',
+      'sat',
+      'mon-2',
+      'sun',
+      'mon-1',
+    ]);
+  });
+
+  it('keeps room after the story for the widest label of its last day that fits', () => {
+    const spans = new Map(STORY.map((e) => [e.id, spanOf(e.date)]));
+    const width = (e: StoryEvent) => WIDTHS[e.id]!;
+    // The last day's labels are 250, 180 and 300 px wide; the room adds the mark's radius
+    // and a gap either side, and is at most 40% of the view.
+    expect(endRoomFor(STORY, spans, width, 1000)).toBe(MARK_SIZE.pointRadius + 312);
+    expect(endRoomFor(STORY, spans, width, 700)).toBe(MARK_SIZE.pointRadius + 262);
+    expect(endRoomFor(STORY, spans, width, 400)).toBe(0);
+    expect(endRoomFor(STORY.slice(0, 1), spans, width, 1000)).toBe(0);
   });
 
   it.each([

@@ -10,7 +10,7 @@
 import { precisionOf } from '../model/dates';
 import type { Span } from '../model/indexes';
 import type { StoryEvent } from '../model/schema';
-import type { CompressedScale } from './time-scale';
+import { lastDaysStart, type CompressedScale } from './time-scale';
 import type { ZoomTransform } from './ticks';
 import { MARK_SIZE } from './mark-look';
 
@@ -41,6 +41,7 @@ export interface PlacedLabel {
 
 const POINT_RADIUS = MARK_SIZE.pointRadius;
 const GAP = 6;
+const DAY_MS = 86_400_000;
 
 function shapeOf(event: StoryEvent): MarkShape {
   if (event.date.end !== undefined) return 'range';
@@ -60,6 +61,31 @@ export function markExtent(mark: Mark, z: ZoomTransform): [number, number] {
   return [mid - POINT_RADIUS, mid + POINT_RADIUS];
 }
 
+/** The most of the plot kept after the story's end for its last day's labels. */
+const END_ROOM_SHARE = 0.4;
+
+/**
+ * The px the plot keeps after the story's end (buildTimeScale's `endRoom`): enough for the
+ * widest label, of an event that starts on the story's last day, that fits in END_ROOM_SHARE
+ * of the plot; none when no such label fits (a narrow plot, presenter mode's large text).
+ */
+export function endRoomFor(
+  events: readonly StoryEvent[],
+  spans: ReadonlyMap<string, Span>,
+  labelWidth: (event: StoryEvent) => number,
+  viewWidth: number,
+): number {
+  if (events.length < 2) return 0;
+  const starts = events.map((e) => spans.get(e.id)!.start);
+  const lastDay = Math.floor(Math.max(...starts) / DAY_MS) * DAY_MS;
+  const room = (e: StoryEvent) => POINT_RADIUS + GAP + labelWidth(e) + GAP;
+  const fitting = events
+    .filter((e, i) => starts[i]! >= lastDay)
+    .map(room)
+    .filter((px) => px <= END_ROOM_SHARE * viewWidth);
+  return Math.max(0, ...fitting);
+}
+
 export interface MarkLayoutInput {
   events: StoryEvent[]; // in date order
   spans: ReadonlyMap<string, Span>;
@@ -71,13 +97,10 @@ export interface MarkLayoutInput {
   viewWidth: number;
 }
 
-/** The story's last days: events starting on one of them are named first. */
-const LAST_DAYS = 3;
-const DAY_MS = 86_400_000;
-
 /**
- * The events named first: the story's first, then those that start in its last LAST_DAYS
- * days (from the day the latest event starts), shortest title first, so as many as possible
+ * The events named first: the story's first, then those that start in its last days
+ * (lastDaysStart): the key ones first, those that involve the
+ * most people and organisations, and among equals the shortest label, so as many as possible
  * find room.
  */
 export function priorityIds(
@@ -87,13 +110,12 @@ export function priorityIds(
 ): string[] {
   if (!events.length) return [];
   const starts = events.map((e) => spans.get(e.id)!.start);
-  const lastDay = Math.floor(Math.max(...starts) / DAY_MS) * DAY_MS;
-  const from = lastDay - (LAST_DAYS - 1) * DAY_MS;
+  const from = lastDaysStart(events.map((e) => spans.get(e.id)!));
   const first = events[0]!;
   const last = events
     .filter((e, i) => e !== first && starts[i]! >= from)
-    .map((e) => ({ id: e.id, w: labelWidth(e) }))
-    .sort((a, b) => a.w - b.w)
+    .map((e) => ({ id: e.id, n: e.entities.length, w: labelWidth(e) }))
+    .sort((a, b) => b.n - a.n || a.w - b.w)
     .map((e) => e.id);
   return [first.id, ...last];
 }
@@ -330,4 +352,9 @@ export function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap
 export function laneOfCategory(categories: readonly { id: string }[]): (e: StoryEvent) => number {
   const lanes = new Map(categories.map((c, i) => [c.id, i]));
   return (e) => lanes.get(e.category) ?? 0;
+}
+
+/** The text of an event's label: its short title where it has one. */
+export function labelOf(event: Pick<StoryEvent, 'title' | 'shortTitle'> | undefined): string {
+  return event ? (event.shortTitle ?? event.title) : '';
 }

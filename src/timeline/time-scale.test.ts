@@ -61,6 +61,22 @@ describe('the compressed time scale', () => {
     }
   });
 
+  it('gives the last three days a piece of their own, at least a fifth of the width', () => {
+    const last = scale.pieces[scale.pieces.length - 1]!;
+    expect(new Date(last.start).toISOString()).toBe('2025-04-12T00:00:00.000Z');
+    expect(last.x1 - last.x0).toBeGreaterThanOrEqual(200);
+    expect(last.x1).toBe(1000);
+  });
+
+  it('keeps the room asked for after the story, and lays time over the rest', () => {
+    const roomy = buildTimeScale(story, 1000, 240);
+    expect(roomy.pieces[roomy.pieces.length - 1]!.x1).toBe(760);
+    expect(roomy.width).toBe(1000);
+    // Past its end the scale goes on at the last days' pace, into the room.
+    expect(roomy.toX(Date.UTC(2025, 3, 17))).toBeGreaterThan(760);
+    expect(roomy.toX(Date.UTC(2025, 3, 17))).toBeLessThan(1000);
+  });
+
   it('is linear within a piece, so a week is a week', () => {
     const w1 = scale.toX(Date.UTC(2025, 3, 8)) - scale.toX(Date.UTC(2025, 3, 1));
     const w2 = scale.toX(Date.UTC(2025, 1, 8)) - scale.toX(Date.UTC(2025, 1, 1));
@@ -71,10 +87,12 @@ describe('the compressed time scale', () => {
 describe('axis ticks', () => {
   const scale = buildTimeScale(story, 1000);
 
-  it('names years at the default view and days when zoomed in far', () => {
+  it('names years at the default view, the last days by day, and days when zoomed in far', () => {
     const base = ticksFor(scale, { k: 1, x: 0 }, 1000, measure, 'en-GB');
     expect(base.map((t) => t.label)).toEqual(expect.arrayContaining(['1798', '1941']));
-    expect(finestUnit(base)).not.toBe('day');
+    // Only the story's last three days, which have a piece of their own, are named by day.
+    const days = base.filter((t) => t.unit === 'day').map((t) => t.label);
+    expect(days).toEqual(['12 Apr 2025', '14 Apr', '15 Apr']);
     const target = transformFor(
       { start: Date.UTC(2025, 3, 7), end: Date.UTC(2025, 3, 15) },
       scale,

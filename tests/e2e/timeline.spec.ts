@@ -177,7 +177,7 @@ for (const viewport of [
     const labels = await boxesOf(page.locator(`${timeline} text.label`));
     const ids = labels.map((l) => l.id);
     expect(ids).toContain('alien-enemies-act-signed');
-    expect(LAST_DAYS.filter((id) => ids.includes(id)).length).toBeGreaterThanOrEqual(3);
+    expect(LAST_DAYS.filter((id) => ids.includes(id)).length).toBeGreaterThanOrEqual(5);
     expect(clashes(labels)).toEqual([]);
   });
 }

@@ -62,7 +62,7 @@ export function markExtent(mark: Mark, z: ZoomTransform): [number, number] {
 }
 
 /** The most of the plot kept after the story's end for its last day's labels. */
-const END_ROOM_SHARE = 0.4;
+const END_ROOM_SHARE = 0.35;
 
 /**
  * The px the plot keeps after the story's end (buildTimeScale's `endRoom`): enough for the
@@ -120,9 +120,13 @@ export function priorityIds(
   return [first.id, ...last];
 }
 
-/** A row of a lane while rows are chosen: where it is free from, and the labels' kept room. */
+/**
+ * A row of a lane while rows are chosen: where it is free from (its last label's end, or its
+ * last mark's), where its marks alone end, and the labels' kept room.
+ */
 interface RowRoom {
   frontier: number;
+  marksEnd: number;
   kept: [number, number][];
 }
 
@@ -133,13 +137,18 @@ const clearOf = (kept: readonly [number, number][], s: number, e: number) =>
  * Assigns rows. First each priority event, in a row where its mark and its label (right,
  * else left) are clear of the room kept so far, leaving one row of each lane for the rest;
  * then every other event greedily in date order: a row with room for mark and label, else
- * for the mark, never over a kept label.
+ * for the mark, else beside the row's marks where an earlier mark's label would have gone
+ * (a hidden mark is worse than a hidden label), never over a kept label.
  */
 export function layoutMarks(input: MarkLayoutInput): Mark[] {
   const { events, spans, scale, rowsPerLane, viewWidth } = input;
   const identity = { k: 1, x: 0 };
   const lanes: RowRoom[][] = Array.from({ length: input.laneCount }, () =>
-    Array.from({ length: rowsPerLane }, () => ({ frontier: -Infinity, kept: [] })),
+    Array.from({ length: rowsPerLane }, () => ({
+      frontier: -Infinity,
+      marksEnd: -Infinity,
+      kept: [],
+    })),
   );
   const marks = events.map((event): Mark => {
     const span = spans.get(event.id)!;
@@ -205,6 +214,10 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
       end = b;
     }
     if (row < 0) {
+      row = all.find((r) => a >= rows[r]!.marksEnd + GAP && clearOf(rows[r]!.kept, a, b)) ?? -1;
+      end = b;
+    }
+    if (row < 0) {
       // More marks than rows here: share the row that frees up first, off the kept labels.
       const clear = all.filter((r) => clearOf(rows[r]!.kept, a, b));
       const pool = clear.length ? clear : all;
@@ -212,6 +225,7 @@ export function layoutMarks(input: MarkLayoutInput): Mark[] {
       end = Math.max(b, rows[row]!.frontier);
     }
     rows[row]!.frontier = end;
+    rows[row]!.marksEnd = Math.max(rows[row]!.marksEnd, b);
     mark.row = row;
   }
   return marks;

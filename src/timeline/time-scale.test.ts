@@ -193,15 +193,24 @@ describe('zoom arithmetic', () => {
   });
   it('stops zooming where one day fills a third of the view, so a date is always named', () => {
     const maxK = maxZoomFor(scale);
-    const z = transformFor(
-      { start: Date.UTC(2025, 3, 14), end: Date.UTC(2025, 3, 14, 1) },
-      scale,
-      1000,
-    );
+    // In the weeks before the last days, the widest piece: a day is a third of the view.
+    const april1 = Date.UTC(2025, 3, 1);
+    const z = transformFor({ start: april1, end: april1 + 3_600_000 }, scale, 1000);
     const clamped = clampTransform(z, 1000, maxK);
     expect(clamped.k).toBeCloseTo(maxK);
-    const ticks = ticksFor(scale, { k: maxK, x: clamped.x }, 1000, measure, 'en-GB');
-    expect(ticks.length).toBeGreaterThanOrEqual(1);
+    const day = scale.toX(april1 + 86_400_000) - scale.toX(april1);
+    expect(day * maxK).toBeCloseTo(1000 / 3, 6);
+    expect(ticksFor(scale, clamped, 1000, measure, 'en-GB').length).toBeGreaterThanOrEqual(1);
+    // The last days are drawn denser: zoomed as far inside 14 April, the day is still named.
+    const at14 = transformFor(
+      { start: Date.UTC(2025, 3, 14, 10), end: Date.UTC(2025, 3, 14, 11) },
+      scale,
+      1000,
+      maxK,
+    );
+    expect(ticksFor(scale, at14, 1000, measure, 'en-GB')).toEqual([
+      { t: Date.UTC(2025, 3, 14), x: 0, label: '14 Apr 2025', unit: 'day', held: true },
+    ]);
   });
 
   it('never zooms out past the whole story or pans off its ends', () => {
@@ -242,7 +251,7 @@ describe('a window of a day or two', () => {
     );
     const shown = windowOf(z, scale, 1000);
     const minute = 60_000;
-    expect(Math.abs(shown.start - Date.UTC(2025, 3, 13))).toBeLessThan(minute);
-    expect(Math.abs(shown.end - Date.UTC(2025, 3, 16))).toBeLessThan(minute);
+    expect(Math.abs(shown.start - Date.UTC(2025, 3, 14))).toBeLessThan(minute);
+    expect(Math.abs(shown.end - Date.UTC(2025, 3, 15))).toBeLessThan(minute);
   });
 });

@@ -157,7 +157,7 @@ test('a picture of the timeline is the timeline as it stands, framed with its ti
   );
   expect(seen).toContain('CECOT mega-prison opens');
   // A label the page writes short is written short in the picture too.
-  expect(seen).toContain('No return, says Bukele');
+  expect(seen).toContain('Bukele: no return');
   expect(seen).toContain('Law and courts');
   // (A name the page wraps in its lane is wrapped there too.)
   const written = drawing.lines.join(' ');

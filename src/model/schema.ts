@@ -225,6 +225,12 @@ const entitySchema = z.strictObject({
 const eventSchema = z.strictObject({
   id: slug,
   title,
+  shortTitle: z.optional(
+    described(
+      shortText(30),
+      'The label on the timeline where the title is long: "Bukele at the White House"; `title` if absent.',
+    ),
+  ),
   date: storyDateSchema,
   summary: text,
   entities: z.array(z.strictObject({ id: slug, role: z.optional(loose(LIMITS.label)) })),

@@ -54,6 +54,34 @@ describe('a translation of a story', () => {
     ]);
   });
 
+  it('gives a short title in the reader’s language, and asks for one where the story has one', () => {
+    const story = miniStory();
+    story.events[0]!.shortTitle = 'Ana and Ben';
+    const t = miniTranslation();
+    expect(validateTranslation(story, t)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: 'events.meeting.shortTitle',
+          message: "is not translated (the story's events[0].shortTitle)",
+        },
+      ],
+    });
+    Object.assign(t.events.meeting, { shortTitle: 'Ana y Ben' });
+    const result = validateTranslation(story, t);
+    expect(result.ok && result.story.events[0]!.shortTitle).toBe('Ana y Ben');
+    Object.assign(t.events.meeting, { shortTitle: 'Ana y Ben se reúnen en la Casa Blanca' });
+    expect(validateTranslation(story, t)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: 'events.meeting.shortTitle',
+          message: 'must be at most 30 characters, as the timeline shows it whole',
+        },
+      ],
+    });
+  });
+
   it('reports an id the story does not have, with its path and the nearest id', () => {
     const t = miniTranslation();
     Object.assign(t.events, { talk: { title: 'Charla', summary: 'Una charla.' } });

@@ -104,6 +104,7 @@ function fieldsOf(list: List, item: AnyItem, at: string): Field[] {
       const roles = (item.entities as { role?: string }[] | undefined)?.some((e) => e.role);
       return [
         field('title'),
+        field('shortTitle'),
         field('summary'),
         field('dateNote', date?.note !== undefined, 'date.note'),
         field('note'),
@@ -288,6 +289,11 @@ export function validateTranslation(story: Story, data: unknown): TranslationRes
       }
       if (typeof translated.shortName === 'string' && translated.shortName.length > 30)
         report(`${path}.shortName`, 'must be at most 30 characters, as the graph shows it whole');
+      if (typeof translated.shortTitle === 'string' && translated.shortTitle.length > 30)
+        report(
+          `${path}.shortTitle`,
+          'must be at most 30 characters, as the timeline shows it whole',
+        );
     });
   }
 
@@ -446,6 +452,7 @@ function translateStory(story: Story, t: Translation): Story {
       return {
         ...x,
         title: s(f.title),
+        ...(x.shortTitle !== undefined ? { shortTitle: s(f.shortTitle) } : {}),
         summary: s(f.summary),
         date: x.date.note === undefined ? x.date : { ...x.date, note: s(f.dateNote) },
         entities: x.entities.map((e) => (e.role === undefined ? e : { ...e, role: roles[e.id]! })),

@@ -51,6 +51,7 @@ export const COLUMNS: Record<ListSheet, readonly string[]> = {
   events: [
     'id',
     'title',
+    'shortTitle',
     'date',
     'end',
     'approximate',

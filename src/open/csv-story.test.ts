@@ -74,11 +74,11 @@ describe('a story as spreadsheets', () => {
         'summary,"Two people, a law and a court."\r\nlanguage,en\r\nasOf,2025-04-14\r\n',
     );
     expect(files['events.csv']!.split('\r\n')).toEqual([
-      '\uFEFFid,title,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
-      'meeting,Ana meets Ben,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
-      'act-signed,The Act signed,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
-      'act-invoked,Ana invokes the Act,2025-03,,true,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
-      'talks,Ana and Ben hold talks,2025-03-20,2025-04-10,end,,,stated,,They talked for weeks.,talks,ana; ben,,,,,,report,weeks of talks,',
+      '\uFEFFid,title,shortTitle,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
+      'meeting,Ana meets Ben,,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'act-invoked,Ana invokes the Act,,2025-03,,true,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+      'talks,Ana and Ben hold talks,,2025-03-20,2025-04-10,end,,,stated,,They talked for weeks.,talks,ana; ben,,,,,,report,weeks of talks,',
       '',
     ]);
     expect(files['terms.csv']!.split('\r\n')).toEqual([
@@ -116,10 +116,10 @@ describe('a story as spreadsheets', () => {
   it('reads back a time, an order, an uncertain end, a term and a comparison, deep-equal', () => {
     const files = filesOf(withExtras());
     expect(files['events.csv']!.split('\r\n').slice(0, 4)).toEqual([
-      '\uFEFFid,title,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
-      'meeting,Ana meets Ben,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
-      'act-signed,The Act signed,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
-      'act-invoked,Ana invokes the Act,2025-03,2025-04,end,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
+      '\uFEFFid,title,shortTitle,date,end,approximate,time,order,basis,dateNote,summary,category,entities,note,claimBy,claimDisputedBy,claimStatus,claimNote,source1,quote1,note1',
+      'meeting,Ana meets Ben,,2025-04-14,,,11:00,,inferred,"The report says ""Monday"".",They met.,talks,ana; ben,,,,,,report,on Monday,',
+      'act-signed,The Act signed,,1798-07-06,,,,1,reference,,The Act became law.,law,the-act,,,,,,ref,,Signed 6 July 1798.',
+      'act-invoked,Ana invokes the Act,,2025-03,2025-04,end,,,stated,,Ana invoked it.,law,ana (invoker); the-act,,ana,ben,disputed,Ben disagrees.,report,in March,',
     ]);
     expect(files['terms.csv']).toBe(
       '\uFEFFid,term,forms,definition,source1,quote1,note1\r\n' +

@@ -519,6 +519,7 @@ class SheetSet {
         compact({
           id: this.word(s, r, 'id'),
           title: this.cell(s, r, 'title'),
+          shortTitle: this.cell(s, r, 'shortTitle'),
           date: compact({
             start: this.word(s, r, 'date'),
             end: this.word(s, r, 'end'),
@@ -845,6 +846,7 @@ export function storyToSheets(story: Story): { name: string; text: string }[] {
       (e) => ({
         id: e.id,
         title: e.title,
+        shortTitle: e.shortTitle,
         date: e.date.start,
         end: e.date.end,
         approximate: e.date.approximate === undefined ? undefined : String(e.date.approximate),

@@ -16,6 +16,11 @@ export interface Tick {
   x: number;
   label: string;
   unit: TickUnit;
+  /**
+   * The day the view is in, held at its left edge when zoomed so far in that no day starts
+   * on screen (the story's last days are drawn denser than the rest): a date with no tick line.
+   */
+  held?: true;
 }
 
 export interface ZoomTransform {
@@ -157,6 +162,14 @@ export function ticksFor(
       if (left < lastEnd + 10 || tick.x + w > viewWidth + 1 || tick.x < -1) continue;
       out.push(tick);
       lastEnd = tick.x + w;
+    }
+  }
+  if (!out.length) {
+    // No day starts on screen: the view is inside one day, which is still named.
+    const left = zoomed.invert(0).getTime();
+    if (scale.pieces.some((p) => p.kind === 'time' && p.start <= left && left < p.end)) {
+      const t = utcDay.floor(new Date(left)).getTime();
+      out.push({ t, x: 0, label: label(t, 'day', true, locale), unit: 'day', held: true });
     }
   }
   return out;

@@ -61,6 +61,22 @@ describe('the compressed time scale', () => {
     }
   });
 
+  it('gives the last three days a piece of their own, at least a fifth of the width', () => {
+    const last = scale.pieces[scale.pieces.length - 1]!;
+    expect(new Date(last.start).toISOString()).toBe('2025-04-12T00:00:00.000Z');
+    expect(last.x1 - last.x0).toBeGreaterThanOrEqual(200);
+    expect(last.x1).toBe(1000);
+  });
+
+  it('keeps the room asked for after the story, and lays time over the rest', () => {
+    const roomy = buildTimeScale(story, 1000, 240);
+    expect(roomy.pieces[roomy.pieces.length - 1]!.x1).toBe(760);
+    expect(roomy.width).toBe(1000);
+    // Past its end the scale goes on at the last days' pace, into the room.
+    expect(roomy.toX(Date.UTC(2025, 3, 17))).toBeGreaterThan(760);
+    expect(roomy.toX(Date.UTC(2025, 3, 17))).toBeLessThan(1000);
+  });
+
   it('is linear within a piece, so a week is a week', () => {
     const w1 = scale.toX(Date.UTC(2025, 3, 8)) - scale.toX(Date.UTC(2025, 3, 1));
     const w2 = scale.toX(Date.UTC(2025, 1, 8)) - scale.toX(Date.UTC(2025, 1, 1));
@@ -71,10 +87,12 @@ describe('the compressed time scale', () => {
 describe('axis ticks', () => {
   const scale = buildTimeScale(story, 1000);
 
-  it('names years at the default view and days when zoomed in far', () => {
+  it('names years at the default view, the last days by day, and days when zoomed in far', () => {
     const base = ticksFor(scale, { k: 1, x: 0 }, 1000, measure, 'en-GB');
     expect(base.map((t) => t.label)).toEqual(expect.arrayContaining(['1798', '1941']));
-    expect(finestUnit(base)).not.toBe('day');
+    // Only the story's last three days, which have a piece of their own, are named by day.
+    const days = base.filter((t) => t.unit === 'day').map((t) => t.label);
+    expect(days).toEqual(['12 Apr 2025', '14 Apr', '15 Apr']);
     const target = transformFor(
       { start: Date.UTC(2025, 3, 7), end: Date.UTC(2025, 3, 15) },
       scale,
@@ -175,15 +193,24 @@ describe('zoom arithmetic', () => {
   });
   it('stops zooming where one day fills a third of the view, so a date is always named', () => {
     const maxK = maxZoomFor(scale);
-    const z = transformFor(
-      { start: Date.UTC(2025, 3, 14), end: Date.UTC(2025, 3, 14, 1) },
-      scale,
-      1000,
-    );
+    // In the weeks before the last days, the widest piece: a day is a third of the view.
+    const april1 = Date.UTC(2025, 3, 1);
+    const z = transformFor({ start: april1, end: april1 + 3_600_000 }, scale, 1000);
     const clamped = clampTransform(z, 1000, maxK);
     expect(clamped.k).toBeCloseTo(maxK);
-    const ticks = ticksFor(scale, { k: maxK, x: clamped.x }, 1000, measure, 'en-GB');
-    expect(ticks.length).toBeGreaterThanOrEqual(1);
+    const day = scale.toX(april1 + 86_400_000) - scale.toX(april1);
+    expect(day * maxK).toBeCloseTo(1000 / 3, 6);
+    expect(ticksFor(scale, clamped, 1000, measure, 'en-GB').length).toBeGreaterThanOrEqual(1);
+    // The last days are drawn denser: zoomed as far inside 14 April, the day is still named.
+    const at14 = transformFor(
+      { start: Date.UTC(2025, 3, 14, 10), end: Date.UTC(2025, 3, 14, 11) },
+      scale,
+      1000,
+      maxK,
+    );
+    expect(ticksFor(scale, at14, 1000, measure, 'en-GB')).toEqual([
+      { t: Date.UTC(2025, 3, 14), x: 0, label: '14 Apr 2025', unit: 'day', held: true },
+    ]);
   });
 
   it('never zooms out past the whole story or pans off its ends', () => {
@@ -224,7 +251,7 @@ describe('a window of a day or two', () => {
     );
     const shown = windowOf(z, scale, 1000);
     const minute = 60_000;
-    expect(Math.abs(shown.start - Date.UTC(2025, 3, 13))).toBeLessThan(minute);
-    expect(Math.abs(shown.end - Date.UTC(2025, 3, 16))).toBeLessThan(minute);
+    expect(Math.abs(shown.start - Date.UTC(2025, 3, 14))).toBeLessThan(minute);
+    expect(Math.abs(shown.end - Date.UTC(2025, 3, 15))).toBeLessThan(minute);
   });
 });

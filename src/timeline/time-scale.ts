@@ -108,7 +108,51 @@ function trimEdges(drafts: Draft[], extent: Span): void {
   if (drafts.length === 1) last.start = Math.max(last.start, extent.start - pad);
 }
 
-export function buildTimeScale(spans: Span[], width: number): CompressedScale {
+/** The story's last days: the news it leads to, given their own room and named first. */
+const LAST_DAYS = 3;
+
+/** Where the story's last LAST_DAYS days begin: the UTC day of its latest start, less two. */
+export function lastDaysStart(spans: readonly Span[]): number {
+  const latest = Math.max(...spans.map((s) => s.start));
+  return Math.floor(latest / DAY) * DAY - (LAST_DAYS - 1) * DAY;
+}
+/** The last days' share of the plot, at least, when they hold this share of events or more. */
+const LAST_DAYS_SHARE = 0.2;
+
+/**
+ * Gives the story's last LAST_DAYS days a piece of their own, when several events start in them
+ * and earlier ones share their piece: a story that leads to one day (a meeting, a ruling) is
+ * crowded there, so those days get at least LAST_DAYS_SHARE of the plot. The axis names their
+ * days, so the change of pace is read, not hidden.
+ */
+function splitLastDays(drafts: Draft[], spans: Span[]): void {
+  const last = drafts[drafts.length - 1]!;
+  const from = lastDaysStart(spans);
+  if (from <= last.start) return;
+  const inLast = spans.filter((s) => s.start >= from).length;
+  const before = spans.filter((s) => s.start >= last.start && s.start < from).length;
+  if (inLast < 3 || before === 0) return;
+  const total = drafts.reduce((n, d) => n + d.weight, 0);
+  // w / (total + w - lastWeight... ) solved so the last days hold at least the share.
+  const rest = total - last.weight;
+  const earlier = WEIGHT.base + WEIGHT.perStart * before;
+  const days = Math.max(
+    WEIGHT.perStart * inLast,
+    (LAST_DAYS_SHARE * (rest + earlier)) / (1 - LAST_DAYS_SHARE),
+  );
+  drafts.splice(
+    drafts.length - 1,
+    1,
+    { kind: 'time', start: last.start, end: from, weight: earlier },
+    { kind: 'time', start: from, end: last.end, weight: days },
+  );
+}
+
+/**
+ * `endRoom`: px kept free at the plot's right, after the story's end, for the labels of its
+ * last day's marks (which have no later mark to give way to); time is laid over the rest.
+ */
+export function buildTimeScale(spans: Span[], width: number, endRoom = 0): CompressedScale {
   if (!spans.length) {
     const now = yearStart(2000);
     spans = [{ start: now, end: yearStart(2001) }];
@@ -125,16 +169,18 @@ export function buildTimeScale(spans: Span[], width: number): CompressedScale {
       drafts.push({ kind: 'break', start: prev.end, end: pieces[0]!.start, weight: WEIGHT.break });
     drafts.push(...pieces);
   }
+  splitLastDays(drafts, spans);
   trimEdges(drafts, extent);
 
   const total = drafts.reduce((n, d) => n + d.weight, 0);
+  const timeWidth = width - Math.max(0, Math.min(endRoom, width / 2));
   let x = 0;
   const pieces: TimePiece[] = drafts.map((d) => {
     const x0 = x;
-    x += (d.weight / total) * width;
+    x += (d.weight / total) * timeWidth;
     return { kind: d.kind, start: d.start, end: d.end, x0, x1: x };
   });
-  pieces[pieces.length - 1]!.x1 = width;
+  pieces[pieces.length - 1]!.x1 = timeWidth;
   return scaleOfPieces(pieces, width);
 }
 

@@ -7,6 +7,7 @@
  * The window shown belongs to the reader's state: the timeline shows each new window command
  * from elsewhere, and reports its own moves (a gesture when it ends, a key or a button at once).
  */
+import { untrack } from 'svelte';
 import type { Messages } from '../i18n/messages';
 import type { RevealCommand, WindowCommand } from '../app/reader-state.svelte';
 import type { Span } from '../model/indexes';
@@ -16,7 +17,9 @@ import { typeAhead, typedChar, TypeAheadBuffer } from '../ui/type-ahead';
 import { timelineKeyAction, type TimelineKeyAction } from './keys';
 import {
   byId,
+  endRoomFor,
   groupRows,
+  labelOf,
   laneOfCategory,
   laneTops,
   layoutMarks,
@@ -75,15 +78,20 @@ export class TimelineState {
     return this.#messages;
   }
 
-  /** The container's width, px. A new width keeps the window shown (the pan scales with it). */
+  /**
+   * The container's width, px. A new width keeps the window shown: the scale is not simply
+   * stretched (the room kept for the last labels is in px), so the window is shown anew.
+   */
   get width(): number {
     return this.#width;
   }
   set width(w: number) {
-    const before = this.plotWidth;
-    this.#width = w;
-    if (this.plotWidth !== before)
-      this.z = { k: this.z.k, x: (this.z.x * this.plotWidth) / before };
+    // Set from an attachment: what is read here must not become what it depends on.
+    untrack(() => {
+      const shown = this.wholeStory ? null : zoom.windowOf(this.z, this.scale, this.plotWidth);
+      this.#width = w;
+      if (shown) this.z = zoom.transformFor(shown, this.scale, this.plotWidth);
+    });
   }
 
   // ---- sizes. A row is never under 24 px, the least target size (WCAG 2.5.8).
@@ -98,7 +106,18 @@ export class TimelineState {
   readonly measure = $derived(textMeasurer(`${LABEL_PX}px ${this.font}`, LABEL_PX));
 
   // ---- layout, at the default zoom: it never changes while the reader zooms.
-  readonly scale = $derived(buildTimeScale([...this.#props.spans.values()], this.plotWidth));
+  readonly scale = $derived(
+    buildTimeScale(
+      [...this.#props.spans.values()],
+      this.plotWidth,
+      endRoomFor(
+        this.#props.events,
+        this.#props.spans,
+        (e) => this.measure(labelOf(e)),
+        this.plotWidth,
+      ),
+    ),
+  );
   readonly maxK = $derived(zoom.maxZoomFor(this.scale));
   readonly eventById = $derived(byId(this.#props.events));
   readonly marks: Mark[] = $derived.by(() =>
@@ -109,7 +128,7 @@ export class TimelineState {
       laneCount: this.#props.categories.length,
       rowsPerLane: this.#props.maxRows ?? 3,
       scale: this.scale,
-      labelWidth: (e) => this.measure(e.title),
+      labelWidth: (e) => this.measure(labelOf(e)),
       viewWidth: this.plotWidth,
     }),
   );
@@ -132,7 +151,7 @@ export class TimelineState {
   // ---- at the current zoom.
   readonly labels = $derived(
     placeLabels(this.#rows, this.z, this.plotWidth, (id) =>
-      this.measure(this.eventById.get(id)?.title ?? ''),
+      this.measure(labelOf(this.eventById.get(id))),
     ),
   );
   readonly ticks = $derived(
@@ -143,11 +162,15 @@ export class TimelineState {
   readonly breakMarks = $derived(spacedBreaks(this.breaks, this.plotWidth));
   readonly hasSelection = $derived(this.#props.states.size > 0);
   readonly wholeStory = $derived(this.z.k === 1 && this.z.x === 0);
-  /** The name shown over everything for the hovered or focused event, unless its label shows. */
+  /**
+   * The name shown over everything for the hovered or focused event, unless its label shows
+   * its whole title (a short title's label still gets the whole one on hover).
+   */
   readonly tip = $derived.by(() => {
     const id = this.hoverId ?? (this.focused ? this.activeId : null);
     const m = id && id !== this.tipClosed ? this.markById.get(id) : undefined;
-    if (!m || (!this.focused && this.labels.some((l) => l.id === m.id))) return null;
+    const whole = (l: { id: string }) => l.id === m?.id && !this.eventById.get(l.id)?.shortTitle;
+    if (!m || (!this.focused && this.labels.some(whole))) return null;
     const [a, b] = markExtent(m, this.z);
     return { text: this.nameOf(m.id), x: this.gutter + (a + b) / 2, y: this.markY(m) };
   });

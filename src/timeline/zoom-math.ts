@@ -6,13 +6,18 @@ import type { ZoomTransform } from './ticks';
 export const KEY_ZOOM_FACTOR = 2;
 const DAY = 86_400_000;
 
-/** Zooming stops where a single day fills a third of the view: closer shows no dates at all. */
+/**
+ * Zooming stops where a single day fills a third of the view in the story's widest piece of
+ * time, the one most of its events are in: closer shows no dates at all. (Not the densest
+ * piece: the story's last days are drawn denser than the rest, and zooming must still reach a
+ * day of the weeks before them.)
+ */
 export function maxZoomFor(scale: CompressedScale): number {
-  let densest = 0;
-  for (const p of scale.pieces) {
-    if (p.kind === 'time') densest = Math.max(densest, ((p.x1 - p.x0) / (p.end - p.start)) * DAY);
-  }
-  return densest > 0 ? Math.max(1, scale.width / 3 / densest) : 1;
+  const time = scale.pieces.filter((p) => p.kind === 'time');
+  if (!time.length) return 1;
+  const widest = time.reduce((a, b) => (b.x1 - b.x0 > a.x1 - a.x0 ? b : a));
+  const pxPerDay = ((widest.x1 - widest.x0) / (widest.end - widest.start)) * DAY;
+  return Math.max(1, scale.width / 3 / pxPerDay);
 }
 
 /** Keeps the view inside the story: no panning past either end, no zooming out past 1. */

@@ -155,7 +155,9 @@ test('a picture of the timeline is the timeline as it stands, framed with its ti
       .map((e) => e.textContent?.trim().replace(/\s+/g, ' ') ?? '')
       .filter(Boolean),
   );
-  expect(seen).toContain('Abrego Garcia deported to El Salvador by mistake');
+  expect(seen).toContain('CECOT mega-prison opens');
+  // A label the page writes short is written short in the picture too.
+  expect(seen).toContain('Bukele: no return');
   expect(seen).toContain('Law and courts');
   // (A name the page wraps in its lane is wrapped there too.)
   const written = drawing.lines.join(' ');

@@ -1,6 +1,6 @@
 import { test, expect, newPage, type Page } from './support/test';
 import { openApp } from './support/app';
-import { boxesOf, overlaps } from './support/boxes';
+import { boxesOf, clashes, overlaps } from './support/boxes';
 import { EVENTS, EVENT_IDS } from './support/expected';
 import { VIEWPORTS } from './support/viewports';
 
@@ -117,19 +117,22 @@ for (const viewport of VIEWPORTS) {
 
     // A phone has room for one label a row; there the focus test above is what holds.
     if (viewport.width >= 640)
-      test('reveals more labels of April 2025 when zoomed in on it', async ({ page }) => {
-        const april = new Set(APRIL);
-        const labelledInApril = async () =>
+      test('names more of early April when zoomed in on it', async ({ page }) => {
+        // 2–11 April: the court orders and tariffs before the last days, which are named already.
+        const early = new Set(APRIL.slice(0, 9));
+        const labelledEarly = async () =>
           (
             await page
               .locator(`${timeline} text.label`)
               .evaluateAll((els) => els.map((e) => e.getAttribute('data-label-for')))
-          ).filter((id) => april.has(id!)).length;
-        const before = await labelledInApril();
+          ).filter((id) => early.has(id!)).length;
+        const before = await labelledEarly();
         await page.locator(`${timeline} [role="listbox"]`).focus();
-        await page.keyboard.press('End');
-        for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-        await expect.poll(labelledInApril).toBeGreaterThan(before);
+        await page.keyboard.press('Home');
+        const target = EVENT_IDS.indexOf('supreme-court-vacates-tros');
+        for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
+        for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+        await expect.poll(labelledEarly).toBeGreaterThan(before);
       });
 
     test('writes labels at 14 px or more', async ({ page }) => {
@@ -144,6 +147,37 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
+/** The marks of 12–14 April 2025, the story's last days (data/story.json). */
+const LAST_DAYS = [
+  'trump-saturday-post',
+  'rubio-ten-more-criminals-arrive',
+  'rubio-praises-alliance',
+  'miller-monday-morning-remarks',
+  'trump-bukele-white-house-meeting',
+  'white-house-emails-deportee-list',
+  'protest-outside-white-house',
+  'bukele-refuses-to-return-abrego-garcia',
+  'rubio-foreign-policy-not-courts',
+];
+
+// The story's first event and its last days are named on the whole story, labels apart.
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
+]) {
+  test(`names 1798 and the last days at the default view, ${viewport.width}×${viewport.height}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const labels = await boxesOf(page.locator(`${timeline} text.label`));
+    const ids = labels.map((l) => l.id);
+    expect(ids).toContain('alien-enemies-act-signed');
+    expect(LAST_DAYS.filter((id) => ids.includes(id)).length).toBeGreaterThanOrEqual(5);
+    expect(clashes(labels)).toEqual([]);
+  });
+}
+
 test.describe('the timeline in two time zones', () => {
   async function readDates(page: Page) {
     await openApp(page);
@@ -152,7 +186,7 @@ test.describe('the timeline in two time zones', () => {
     const frame = page.locator(`${timeline} [role="listbox"]`);
     await frame.focus();
     await page.keyboard.press('End');
-    for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
     const zoom = await frame.getAttribute('data-zoom');
     const ticks = await page.locator(`${timeline} text.tick`).allTextContents();
     return { names, zoom, ticks };

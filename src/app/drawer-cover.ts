@@ -3,27 +3,45 @@
  * projector, a 1280×800 laptop) the side panel is as tall as the timeline, too short for an
  * event's claim box; while something is selected it grows down over the graph's right side
  * (SidePanel's `drawer`). The graph's stage keeps its size, since a resize would refit the
- * reader's view: it is told instead how many px of its right side are covered.
+ * reader's view: it is told instead how many px of its right side and foot are covered.
  */
 import type { Attachment } from 'svelte/attachments';
 
+/** What the page lays over the graph's stage: its right side and its foot, px. */
+export interface Cover {
+  right: number;
+  bottom: number;
+}
+
 /**
- * Watches the page's views (the element holding `.side` and `.graph-slot`) and reports the
- * px of the graph slot's right side the side panel lies over: 0 when the panel ends above
- * the graph, or is hidden (presenter mode). Reported in the next animation frame, as
- * observeWidth does, so the page's layout never changes inside the observer's callback.
+ * Watches the page's views (the element holding `.side`, `.graph-slot` and the window's
+ * readout) and reports what lies over the graph slot: the px of its right side the side panel
+ * covers (0 when the panel ends above the graph, or is hidden, as in presenter mode), and,
+ * while it does, the px of its foot the readout takes, floating there (WindowBar), read from
+ * the readout's own box, however many lines it wraps to. Reported in the next animation
+ * frame, as observeWidth does, so the page's layout never changes inside the observer's
+ * callback; the readout floats only once the cover is reported, so it is read again a frame
+ * later.
  */
-export function observeCover(set: (px: number) => void): Attachment<HTMLElement> {
+export function observeCover(set: (cover: Cover) => void): Attachment<HTMLElement> {
   return (views) => {
     const side = views.querySelector('.side');
     const slot = views.querySelector('.graph-slot');
+    const readout = views.querySelector('[data-readout]');
     if (!side || !slot) return;
     let frame = 0;
+    /** Frames waited for the readout to float, or to land again: a few at most. */
+    let waited = 0;
     const measure = () => {
       const s = side.getBoundingClientRect();
       const g = slot.getBoundingClientRect();
       const over = s.width > 0 && s.bottom > g.top && s.left < g.right;
-      set(over ? Math.round(g.right - s.left) : 0);
+      const floating = readout?.getAttribute('data-readout') === 'floating';
+      const foot = over && floating ? g.bottom - readout.getBoundingClientRect().top : 0;
+      set({ right: over ? Math.round(g.right - s.left) : 0, bottom: Math.max(0, Math.ceil(foot)) });
+      const settled = !readout || over === floating;
+      waited = settled ? 0 : waited + 1;
+      if (!settled && waited <= 3) frame = requestAnimationFrame(measure);
     };
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
@@ -31,12 +49,10 @@ export function observeCover(set: (px: number) => void): Attachment<HTMLElement>
     });
     observer.observe(side);
     observer.observe(slot);
+    if (readout) observer.observe(readout);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
   };
 }
-
-/** The room the window's readout takes at the graph's foot while the drawer is open, px. */
-export const READOUT_ROOM = 40;

@@ -64,6 +64,8 @@ export interface CanvasProps {
   onresize: (size: Size) => void;
   /** The reader panned or zoomed on the canvas (at most once a frame). */
   onviewport: CanvasEvents['viewport'];
+  /** The reader dragged, wheeled or pinched the canvas itself. */
+  onusermove: CanvasEvents['usermove'];
   /** A tap on a node or an edge, or on empty space (null). */
   ontap: CanvasEvents['tap'];
   /** The pointer entered an edge at a point in px, or left it (null). */

@@ -29,6 +29,7 @@ import { insideFrame, quietNames, renderedRect, touchesFrame } from './overlay';
 import { EDGE_LABEL_ZOOM } from './style';
 import * as view from './viewport';
 import type { Measured } from './graph-view';
+import { stepMs } from '../story-mode/motion';
 
 /**
  * The default view: the whole graph, unless its names would then read under 12 px; then the
@@ -102,12 +103,21 @@ export class GraphState {
   #tipClosed: string | null = null;
   #hoveredEdge: string | null = null;
   readonly #typed = new TypeAheadBuffer();
-  /** The viewport a frame command glides to, and over how long (see CanvasProps.glide). */
+  /**
+   * The viewport a fit glides to (a frame command's, or a refit as the drawer opens or
+   * closes), and over how long (see CanvasProps.glide).
+   */
   glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
   #revealed: number | null = null;
   #framed: number | null = null;
   /** The entities the last frame command named: a resize frames them again. */
   #focus: readonly string[] = [];
+  /**
+   * The view is the one the last fit made (the whole graph's, or the default or a step's),
+   * not yet zoomed or panned by the reader: a change of what covers the stage fits it again.
+   * Null once the reader has moved it.
+   */
+  #fitted: { whole: boolean } | null = null;
   /**
    * The props, as the component's own props object: read one at a time, so that each derived
    * value follows only the props it uses (a fresh object of all of them would tie every one
@@ -301,15 +311,16 @@ export class GraphState {
     // A step's entities are fitted as the whole is, under the same floor: names never under
     // 12 px (where they do not fit, their middle at 14 px).
     const fitted = whole ? WHOLE : this.readable();
-    // The fit button and a step fit into what the page leaves uncovered; the default view
-    // stays the one the reader had, the drawer over it or not (the stage keeps its size).
-    const { right, bottom } = whole || focus ? this.covered : { right: 0, bottom: 0 };
+    // Every fit fits into what the page leaves uncovered (the stage keeps its size under the
+    // details drawer: see cover).
+    const { right, bottom } = this.covered;
     const options = { ...fitted, reserveRight: fitted.reserveRight + right };
     const frame = { width: this.frame.width, height: this.frame.height - bottom };
     const next = bounds && view.fitViewport(bounds, frame, options);
     if (!next) return;
     this.viewport = next;
     this.glide = ms > 0 ? { to: next, ms } : null;
+    this.#fitted = { whole };
   }
 
   /**
@@ -342,10 +353,24 @@ export class GraphState {
   zoom(factor: number, at?: Point): void {
     const centre = { x: this.frame.width / 2, y: this.frame.height / 2 };
     this.viewport = view.zoomAbout(this.viewport, factor, at ?? centre);
+    this.#fitted = null;
   }
 
   panBy(by: Point): void {
     this.viewport = view.panBy(this.viewport, by);
+    this.#fitted = null;
+  }
+
+  /** The reader zoomed or panned on the canvas itself (its wheel, a drag, a pinch). */
+  userMoved(): void {
+    this.#fitted = null;
+  }
+
+  /** Pans as the keyboard goes: a view that moves is the reader's, no longer a fit's. */
+  private keyboardPanTo(box: Box | null | undefined): void {
+    const before = this.viewport;
+    this.panTo(box);
+    if (this.viewport !== before) this.#fitted = null;
   }
 
   private panTo(box: Box | null | undefined): void {
@@ -374,16 +399,24 @@ export class GraphState {
 
   /**
    * The page now covers this much of the stage's right and foot (the details drawer opened,
-   * closed or changed width): the selection, or the keyboard's node, moves out from under it.
-   * The stage keeps its size, so the reader's view is not refitted.
+   * closed or changed width). The stage keeps its size. A view the reader has not moved since
+   * its fit is fitted again, gliding, into what is left uncovered (the whole stage once the
+   * drawer closes); a view the reader moved stays. Then the selection, or the keyboard's
+   * node, moves out from under the drawer.
    */
   cover(right: number, bottom: number): void {
     if (right === this.covered.right && bottom === this.covered.bottom) return;
     this.covered = { right, bottom };
-    if (!right || !this.ready) return;
-    const keyboard = this.hasFocus && this.keyboardUsed && this.activeId;
-    if (keyboard) this.panTo(this.boxes.get(keyboard));
-    else if (this.#selected) this.panTo(this.revealBox(this.#selected));
+    if (!this.ready) return;
+    const refit = this.#fitted;
+    if (refit) this.fit(refit.whole);
+    if (right) {
+      const keyboard = this.hasFocus && this.keyboardUsed && this.activeId;
+      if (keyboard) this.panTo(this.boxes.get(keyboard));
+      else if (this.#selected) this.panTo(this.revealBox(this.#selected));
+    }
+    const ms = refit ? stepMs() : 0;
+    this.glide = ms > 0 ? { to: this.viewport, ms } : null;
   }
 
   private revealBox(item: ItemRef): Box | null {
@@ -498,7 +531,7 @@ export class GraphState {
     this.activeId = id;
     this.focusedRelation = null;
     this.tip = null;
-    this.panTo(this.boxes.get(id));
+    this.keyboardPanTo(this.boxes.get(id));
     this.#in().onhover({ kind: 'entity', id });
   }
 
@@ -523,7 +556,7 @@ export class GraphState {
       const selected = [...this.#in().states.entities].find(([, s]) => s === 'selected')?.[0];
       this.activeId = selected ?? this.order[0] ?? null;
     }
-    if (this.keyboardUsed && this.activeId) this.panTo(this.boxes.get(this.activeId));
+    if (this.keyboardUsed && this.activeId) this.keyboardPanTo(this.boxes.get(this.activeId));
   }
 
   /** The help's height changed (it shows, or wraps anew): keep the keyboard's node clear. */
@@ -532,7 +565,7 @@ export class GraphState {
     if (px === this.helpHeight) return;
     this.helpHeight = px;
     if (this.hasFocus && this.keyboardUsed && this.activeId && !this.focusedRelation)
-      this.panTo(this.boxes.get(this.activeId));
+      this.keyboardPanTo(this.boxes.get(this.activeId));
   }
 
   blur(): void {

@@ -243,24 +243,86 @@ describe('reveal commands from other views', () => {
 });
 
 describe('the details drawer over the stage’s right side', () => {
-  it('moves the selection out from under it, and leaves the view when it closes', () => {
+  /** Room for the whole graph at zoom 1.6, its most: 728 × 384 for 350 × 220. */
+  const ROOMY = { width: 800, height: 400 };
+
+  it('fits a view the reader has not moved into what it leaves uncovered, gliding', () => {
+    const { graph } = setup();
+    graph.resize(ROOMY);
+    expect(graph.viewport).toEqual({ zoom: 1.6, pan: { x: 108, y: 40 } });
+    // 800 − 378 − 56 − 16 = 350 px across for the 350 px graph: zoom 1, its right at 358 px.
+    graph.cover(378, 40);
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 80 } });
+    expect(graph.glide).toEqual({ to: { zoom: 1, pan: { x: 18, y: 80 } }, ms: 300 });
+    graph.cover(0, 0);
+    expect(graph.viewport).toEqual({ zoom: 1.6, pan: { x: 108, y: 40 } });
+    expect(graph.glide).toEqual({ to: { zoom: 1.6, pan: { x: 108, y: 40 } }, ms: 300 });
+  });
+
+  it('fits at once for a reader who asks for reduced motion', () => {
+    const { graph } = setup();
+    graph.resize(ROOMY);
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
+    try {
+      graph.cover(378, 40);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 80 } });
+    expect(graph.glide).toBeNull();
+  });
+
+  it('fits again the whole graph the fit button showed', () => {
+    const { graph } = setup();
+    graph.fitWhole();
+    graph.cover(175, 16);
+    expect(graph.viewport).toEqual({ zoom: 0.5, pan: { x: 13, y: 70 } });
+  });
+
+  it('leaves a view the reader zoomed or dragged, open or closed', () => {
+    const { graph } = setup();
+    graph.resize(ROOMY);
+    graph.zoom(0.5);
+    expect(graph.viewport).toEqual({ zoom: 0.8, pan: { x: 254, y: 120 } });
+    graph.cover(378, 40);
+    expect(graph.viewport).toEqual({ zoom: 0.8, pan: { x: 254, y: 120 } });
+    graph.cover(0, 0);
+    expect(graph.viewport).toEqual({ zoom: 0.8, pan: { x: 254, y: 120 } });
+    // A drag on the canvas itself, the fit button's view.
+    graph.fitWhole();
+    graph.userMoved();
+    graph.cover(378, 40);
+    expect(graph.viewport).toEqual({ zoom: 1.6, pan: { x: 108, y: 40 } });
+  });
+
+  it('moves the selection out from under it in a view the reader moved', () => {
     const { graph } = setup();
     graph.reveal(command(1, { kind: 'entity', id: 'ben' }, 'graph'));
-    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 28 } });
+    graph.panBy({ x: 0, y: -8 });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 20 } });
     graph.cover(175, 16);
     expect(graph.covered).toEqual({ right: 175, bottom: 16 });
-    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 28 } });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 20 } });
     graph.cover(0, 0);
-    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 28 } });
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 20 } });
   });
 
   it('moves a node chosen in the graph only while it covers that node', () => {
     const { graph } = setup();
+    graph.panBy({ x: 0, y: -8 });
     graph.cover(175, 16);
     graph.reveal(command(1, { kind: 'entity', id: 'ana' }, 'graph'));
-    expect(graph.viewport.pan).toEqual({ x: 18, y: 28 });
+    expect(graph.viewport.pan).toEqual({ x: 18, y: 20 });
     graph.reveal(command(2, { kind: 'entity', id: 'ben' }, 'graph'));
-    expect(graph.viewport.pan).toEqual({ x: -157, y: 28 });
+    expect(graph.viewport.pan).toEqual({ x: -157, y: 20 });
+  });
+
+  it('shows the selection in the middle view it fits when the graph cannot fit whole', () => {
+    const { graph } = setup();
+    graph.reveal(command(1, { kind: 'entity', id: 'ben' }, 'graph'));
+    // 175 px across is too little for the whole at 12 px: the middle at 14 px, then Ben.
+    graph.cover(175, 16);
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: -157, y: 20 } });
   });
 
   it('fits the whole graph into what it leaves uncovered', () => {

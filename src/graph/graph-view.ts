@@ -53,6 +53,8 @@ export interface CanvasEvents {
   edgehover: (relationId: string | null, at?: Point) => void;
   /** The viewport moved; called at most once a frame, with the viewport then. */
   viewport: (viewport: Viewport) => void;
+  /** The reader moved the view on the canvas itself: a drag, the wheel or a pinch. */
+  usermove: () => void;
 }
 
 /** Reports what the reader does on the canvas; returns a function that stops reporting. */
@@ -69,6 +71,7 @@ export function listen(cy: Core, on: CanvasEvents): () => void {
     );
   });
   cy.on('mouseout', 'edge', () => on.edgehover(null));
+  cy.on('dragpan scrollzoom pinchzoom', () => on.usermove());
   let frame = 0;
   cy.on('viewport', () => {
     frame ||= requestAnimationFrame(() => {

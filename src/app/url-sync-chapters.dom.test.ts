@@ -43,6 +43,15 @@ describe('the story’s chapters in the address bar', () => {
     expect(notices).toEqual([[]]);
   });
 
+  it('opens a presentation with no chapter at the first one', () => {
+    const { reader } = open('?present');
+    expect(reader.chapter).toBe('the-law');
+    expect(reader.frameCommand).toMatchObject({ ms: 0 });
+    // A presentation of a view the reader chose shows that view.
+    stop?.();
+    expect(open('?present&entity=ben').reader.chapter).toBeNull();
+  });
+
   it('opens a view explored from a chapter as it was left, with no frame', () => {
     const { reader } = open('?chapter=the-law&entity=ben');
     expect([reader.chapter, reader.selection, reader.window, reader.frameCommand]).toEqual([

@@ -9,6 +9,7 @@ import { parseUrlState, serializeUrlState } from '../model/url-state';
 import { sameItem } from '../model/selection';
 import { chapterById, showsChapter } from '../model/chapters';
 import { messagesFor } from '../i18n/messages';
+import { presentIn } from '../story-mode/present-param';
 
 export function syncWithUrl(
   reader: ReaderState,
@@ -22,10 +23,15 @@ export function syncWithUrl(
   /** `ms`: how long a chapter's views take to move there (none on opening the page). */
   const apply = (ms?: number) => {
     const { state, notices } = parseUrlState(location.search, reader.story.index, m, chapters);
+    // A presentation is of the story's steps: `?present` alone opens at the first.
+    const bare = !state.chapter && !state.selection && !state.window && !notices.length;
+    const first = bare && presentIn(location.search);
+    if (first) state.chapter = chapters[0]?.id ?? null;
     const chapter = chapterById(reader.story.story, state.chapter ?? null);
     // A chapter's own view is shown as the step shows it, with its graph frame; a view the
     // reader explored to from a chapter is shown as it was left.
-    if (chapter && showsChapter(state, chapter)) reader.showChapter(chapter.id, 'url', ms);
+    if (chapter && (first || showsChapter(state, chapter)))
+      reader.showChapter(chapter.id, 'url', ms);
     else {
       reader.setChapter(state.chapter ?? null);
       reader.select(state.selection, 'url');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateStory, validateStoryText, MAX_LISTED, type Problem } from './validate';
+import {
+  validateStory,
+  validateStoryText,
+  MAX_LISTED,
+  problemCount,
+  type Problem,
+} from './validate';
 import type { Story } from './schema';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import {
@@ -126,7 +132,10 @@ describe('budgets instead of hangs', { timeout: 60_000 }, () => {
       path: '',
       message: 'and 27,700 more problems, not listed',
       fix: 'Fix the problems above first, then check the file again.',
+      more: 27_700,
     });
+    // A heading counts them all: 300 listed and 27,700 more, not 301.
+    expect(problemCount(problems)).toBe(28_000);
   });
 
   it('refuses 30,000 events at once, naming the limit', () => {

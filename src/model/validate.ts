@@ -20,6 +20,13 @@ export interface Problem {
   path: string;
   message: string;
   fix?: string;
+  /** On the last line of a long list ("and 27,700 more problems"): the problems it stands for. */
+  more?: number;
+}
+
+/** How many problems a list holds, counting those its last line stands for. */
+export function problemCount(problems: readonly Pick<Problem, 'more'>[]): number {
+  return problems.reduce((n, p) => n + (p.more ?? 1), 0);
 }
 
 export type ValidationResult =
@@ -116,6 +123,7 @@ function listed(problems: Problem[]): Problem[] {
       path: '',
       message: `and ${more.toLocaleString('en')} more problem${more > 1 ? 's' : ''}, not listed`,
       fix: 'Fix the problems above first, then check the file again.',
+      more,
     },
   ];
 }

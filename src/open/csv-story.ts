@@ -44,6 +44,8 @@ export interface SheetProblem {
   field?: string;
   message: string;
   fix?: string;
+  /** On the last line of a long list: the problems it stands for (problemCount). */
+  more?: number;
 }
 
 export type SheetsResult =
@@ -660,6 +662,7 @@ class SheetSet {
       field: where.field,
       message,
       fix,
+      more: problem.more,
     });
   }
 

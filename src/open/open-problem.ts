@@ -20,6 +20,8 @@ export interface OpenProblem {
   field?: string;
   message: string;
   fix?: string;
+  /** On the last line of a long list: the problems it stands for (problemCount). */
+  more?: number;
 }
 
 /**

@@ -83,6 +83,7 @@ function fromJson(file: string, p: JsonProblem): OpenProblem {
     path: p.path || undefined,
     message: p.message,
     fix: p.fix,
+    more: p.more,
   });
 }
 
@@ -94,6 +95,7 @@ function fromSheet(p: SheetProblem): OpenProblem {
     field: p.field,
     message: p.message,
     fix: p.fix,
+    more: p.more,
   });
 }
 

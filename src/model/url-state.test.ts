@@ -78,6 +78,14 @@ describe('the reader’s state in the address bar', () => {
   it('links to an item with its id escaped', () => {
     expect(hrefFor({ kind: 'event', id: 'a-b' })).toBe('?event=a-b');
   });
+
+  it('links to an item in the same story and language, and nothing else of the view', () => {
+    const search = '?story=my%2Fstory.json&lang=es&entity=ana&from=2025-03&chapter=the-law&present';
+    expect(hrefFor({ kind: 'event', id: 'meeting' }, search)).toBe(
+      '?story=my%2Fstory.json&lang=es&event=meeting',
+    );
+    expect(hrefFor({ kind: 'entity', id: 'ben' }, '?lang=es')).toBe('?lang=es&entity=ben');
+  });
 });
 
 describe('a chapter of the story in the address bar', () => {

@@ -207,7 +207,18 @@ export function storyParams(search: string): string {
   return story === null ? '' : query(new URLSearchParams({ story }));
 }
 
-/** A link to an item, for anchors that also work when opened in a new tab. */
-export function hrefFor(item: ItemRef): string {
-  return `?${new URLSearchParams({ [item.kind]: item.id }).toString()}`;
+/**
+ * A link to an item, for anchors that also work when opened in a new tab. It keeps which
+ * story and which language the page shows (`story`, `lang` of `currentSearch`): a link from
+ * a reader's own story, or from the Spanish page, opens the same story in the same language.
+ */
+export function hrefFor(item: ItemRef, currentSearch = ''): string {
+  const current = new URLSearchParams(currentSearch);
+  const params = new URLSearchParams();
+  for (const key of ['story', 'lang']) {
+    const value = current.get(key);
+    if (value !== null) params.set(key, value);
+  }
+  params.set(item.kind, item.id);
+  return `?${params.toString()}`;
 }

@@ -186,7 +186,7 @@ test.describe('the explainer in Spanish', () => {
     expect(ticks.filter((t) => /Jan|Feb|Mar|Apr/.test(t))).toEqual([]);
   });
 
-  test('shows a quote in its own words, and the explainer’s translation beneath it', async ({
+  test('shows a quote in its own words, the explainer’s translation beneath, links in Spanish', async ({
     page,
   }) => {
     await openApp(page, '?lang=es&entity=kilmar-abrego-garcia');
@@ -198,6 +198,9 @@ test.describe('the explainer in Spanish', () => {
     await expect(quote.locator('xpath=following-sibling::p[1]')).toHaveText(
       'Traducción del explicador: Entre los deportados y recluidos en el CECOT está un hombre de Maryland, Kilmar Abrego Garcia, que fue deportado por error a El Salvador y sigue allí, pese a una orden judicial para su regreso a Estados Unidos.',
     );
+    // An event's link, opened in a new tab, opens it in Spanish too.
+    const link = inView(page, 'details').locator('a[data-link-kind="event"]').first();
+    await expect(link).toHaveAttribute('href', /^\?lang=es&event=[a-z0-9-]+$/);
   });
 
   test('switches to the same view in English and back, by link and by Back', async ({ page }) => {

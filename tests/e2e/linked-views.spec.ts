@@ -1,6 +1,6 @@
 import { test, expect, type Locator, type Page } from './support/test';
 import { activeOption, expectActive, inView, openApp, statesOf } from './support/app';
-import { ENTITY_IDS, EVENT_IDS } from './support/expected';
+import { ENTITY_IDS, EVENT_IDS, MONDAY } from './support/expected';
 import { VIEWPORTS } from './support/viewports';
 
 type Kind = 'entity' | 'event' | 'relation';
@@ -419,17 +419,9 @@ test.describe('the time window', () => {
     await openApp(page, '?from=2025-04-14&to=2025-04-14');
     await expect(page.getByTestId('window-readout')).toContainText('Showing 14 April 2025');
     // The six events of Monday 14 April, each drawn inside the timeline's plot.
-    const monday = [
-      'miller-monday-morning-remarks',
-      'trump-bukele-white-house-meeting',
-      'white-house-emails-deportee-list',
-      'protest-outside-white-house',
-      'bukele-refuses-to-return-abrego-garcia',
-      'rubio-foreign-policy-not-courts',
-    ];
     const timeline = inView(page, 'timeline');
     const plot = (await timeline.locator('svg').first().boundingBox())!;
-    for (const id of monday) {
+    for (const id of MONDAY) {
       const mark = (await timeline.locator(`[data-event-id="${id}"]`).first().boundingBox())!;
       expect(mark.x, id).toBeGreaterThanOrEqual(plot.x);
       expect(mark.x + mark.width, id).toBeLessThanOrEqual(plot.x + plot.width);

@@ -1,7 +1,7 @@
 import { test, expect, newPage, type Page } from './support/test';
 import { openApp } from './support/app';
 import { boxesOf, clashes, overlaps } from './support/boxes';
-import { EVENTS, EVENT_IDS } from './support/expected';
+import { EVENTS, EVENT_IDS, LAST_DAYS } from './support/expected';
 import { VIEWPORTS } from './support/viewports';
 
 const timeline = '[data-view="timeline"]';
@@ -146,19 +146,6 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
-
-/** The marks of 12–14 April 2025, the story's last days (data/story.json). */
-const LAST_DAYS = [
-  'trump-saturday-post',
-  'rubio-ten-more-criminals-arrive',
-  'rubio-praises-alliance',
-  'miller-monday-morning-remarks',
-  'trump-bukele-white-house-meeting',
-  'white-house-emails-deportee-list',
-  'protest-outside-white-house',
-  'bukele-refuses-to-return-abrego-garcia',
-  'rubio-foreign-policy-not-courts',
-];
 
 // The story's first event and its last days are named on the whole story, labels apart.
 for (const viewport of [

@@ -153,6 +153,23 @@ export const EVENTS: readonly (readonly [id: string, date: string, title: string
 
 export const EVENT_IDS: readonly string[] = EVENTS.map(([id]) => id);
 
+/** The marks of the story's last days, 12–14 April 2025, in date order (data/story.json). */
+export const LAST_DAYS: readonly string[] = [
+  'trump-saturday-post',
+  'rubio-ten-more-criminals-arrive',
+  'rubio-praises-alliance',
+  // Monday 14 April, from here on.
+  'miller-monday-morning-remarks',
+  'trump-bukele-white-house-meeting',
+  'white-house-emails-deportee-list',
+  'protest-outside-white-house',
+  'bukele-refuses-to-return-abrego-garcia',
+  'rubio-foreign-policy-not-courts',
+];
+
+/** The six events of Monday 14 April 2025, the day of the meeting. */
+export const MONDAY: readonly string[] = LAST_DAYS.slice(3);
+
 /** Every entity, in the order of data/story.json, with its name as a screen reader hears it. */
 export const ENTITY_NAMES: Readonly<Record<string, string>> = {
   'donald-trump': 'Donald Trump, person, President of the United States, 7 relations',

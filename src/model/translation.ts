@@ -287,13 +287,18 @@ export function validateTranslation(story: Story, data: unknown): TranslationRes
             `is not translated: the name is, so the graph's short name must be too (the story's ${at}.shortName)`,
           );
       }
-      if (typeof translated.shortName === 'string' && translated.shortName.length > 30)
-        report(`${path}.shortName`, 'must be at most 30 characters, as the graph shows it whole');
-      if (typeof translated.shortTitle === 'string' && translated.shortTitle.length > 30)
-        report(
-          `${path}.shortTitle`,
-          'must be at most 30 characters, as the timeline shows it whole',
-        );
+      // The short forms a view shows whole: an entity's on the graph, an event's on the timeline.
+      for (const [field, where] of [
+        ['shortName', 'graph'],
+        ['shortTitle', 'timeline'],
+      ] as const) {
+        const value = translated[field];
+        if (typeof value === 'string' && value.length > 30)
+          report(
+            `${path}.${field}`,
+            `must be at most 30 characters, as the ${where} shows it whole`,
+          );
+      }
     });
   }
 

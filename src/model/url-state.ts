@@ -213,12 +213,9 @@ export function storyParams(search: string): string {
  * a reader's own story, or from the Spanish page, opens the same story in the same language.
  */
 export function hrefFor(item: ItemRef, currentSearch = ''): string {
-  const current = new URLSearchParams(currentSearch);
-  const params = new URLSearchParams();
-  for (const key of ['story', 'lang']) {
-    const value = current.get(key);
-    if (value !== null) params.set(key, value);
-  }
+  const params = new URLSearchParams(storyParams(currentSearch));
+  const lang = new URLSearchParams(currentSearch).get('lang');
+  if (lang !== null) params.set('lang', lang);
   params.set(item.kind, item.id);
   return `?${params.toString()}`;
 }

@@ -10,7 +10,7 @@
 import { precisionOf } from '../model/dates';
 import type { Span } from '../model/indexes';
 import type { StoryEvent } from '../model/schema';
-import { lastDaysStart, type CompressedScale } from './time-scale';
+import { lastDayStart, lastDaysStart, type CompressedScale } from './time-scale';
 import type { ZoomTransform } from './ticks';
 import { MARK_SIZE } from './mark-look';
 
@@ -41,7 +41,6 @@ export interface PlacedLabel {
 
 const POINT_RADIUS = MARK_SIZE.pointRadius;
 const GAP = 6;
-const DAY_MS = 86_400_000;
 
 function shapeOf(event: StoryEvent): MarkShape {
   if (event.date.end !== undefined) return 'range';
@@ -76,11 +75,11 @@ export function endRoomFor(
   viewWidth: number,
 ): number {
   if (events.length < 2) return 0;
-  const starts = events.map((e) => spans.get(e.id)!.start);
-  const lastDay = Math.floor(Math.max(...starts) / DAY_MS) * DAY_MS;
+  const eventSpans = events.map((e) => spans.get(e.id)!);
+  const lastDay = lastDayStart(eventSpans);
   const room = (e: StoryEvent) => POINT_RADIUS + GAP + labelWidth(e) + GAP;
   const fitting = events
-    .filter((e, i) => starts[i]! >= lastDay)
+    .filter((e, i) => eventSpans[i]!.start >= lastDay)
     .map(room)
     .filter((px) => px <= END_ROOM_SHARE * viewWidth);
   return Math.max(0, ...fitting);
@@ -99,9 +98,8 @@ export interface MarkLayoutInput {
 
 /**
  * The events named first: the story's first, then those that start in its last days
- * (lastDaysStart): the key ones first, those that involve the
- * most people and organisations, and among equals the shortest label, so as many as possible
- * find room.
+ * (lastDaysStart): the key ones first, those that involve the most people and organisations,
+ * and among equals the shortest label, so as many as possible find room.
  */
 export function priorityIds(
   events: readonly StoryEvent[],
@@ -109,11 +107,11 @@ export function priorityIds(
   labelWidth: (event: StoryEvent) => number,
 ): string[] {
   if (!events.length) return [];
-  const starts = events.map((e) => spans.get(e.id)!.start);
-  const from = lastDaysStart(events.map((e) => spans.get(e.id)!));
+  const eventSpans = events.map((e) => spans.get(e.id)!);
+  const from = lastDaysStart(eventSpans);
   const first = events[0]!;
   const last = events
-    .filter((e, i) => e !== first && starts[i]! >= from)
+    .filter((e, i) => e !== first && eventSpans[i]!.start >= from)
     .map((e) => ({ id: e.id, n: e.entities.length, w: labelWidth(e) }))
     .sort((a, b) => b.n - a.n || a.w - b.w)
     .map((e) => e.id);

@@ -111,12 +111,17 @@ function trimEdges(drafts: Draft[], extent: Span): void {
 /** The story's last days: the news it leads to, given their own room and named first. */
 const LAST_DAYS = 3;
 
-/** Where the story's last LAST_DAYS days begin: the UTC day of its latest start, less two. */
-export function lastDaysStart(spans: readonly Span[]): number {
-  const latest = Math.max(...spans.map((s) => s.start));
-  return Math.floor(latest / DAY) * DAY - (LAST_DAYS - 1) * DAY;
+/** The story's last day: the UTC day its latest event starts on, as UTC ms. */
+export function lastDayStart(spans: readonly Span[]): number {
+  return Math.floor(Math.max(...spans.map((s) => s.start)) / DAY) * DAY;
 }
-/** The last days' share of the plot, at least, when they hold this share of events or more. */
+
+/** Where the story's last LAST_DAYS days begin: its last day, less two. */
+export function lastDaysStart(spans: readonly Span[]): number {
+  return lastDayStart(spans) - (LAST_DAYS - 1) * DAY;
+}
+
+/** The least share of the plot the last days' piece gets. */
 const LAST_DAYS_SHARE = 0.2;
 
 /**
@@ -132,9 +137,9 @@ function splitLastDays(drafts: Draft[], spans: Span[]): void {
   const inLast = spans.filter((s) => s.start >= from).length;
   const before = spans.filter((s) => s.start >= last.start && s.start < from).length;
   if (inLast < 3 || before === 0) return;
-  const total = drafts.reduce((n, d) => n + d.weight, 0);
-  // w / (total + w - lastWeight... ) solved so the last days hold at least the share.
-  const rest = total - last.weight;
+  // The last days' weight w is their events' weight, or more: enough that w over the new
+  // total (the other pieces, the earlier part of this one, and w) is at least the share.
+  const rest = drafts.reduce((n, d) => n + d.weight, 0) - last.weight;
   const earlier = WEIGHT.base + WEIGHT.perStart * before;
   const days = Math.max(
     WEIGHT.perStart * inLast,

@@ -13,6 +13,24 @@ export interface Cover {
   bottom: number;
 }
 
+/** A box on the page, as getBoundingClientRect gives it. */
+type Rect = Pick<DOMRect, 'top' | 'bottom' | 'left' | 'right' | 'width'>;
+
+/**
+ * The px of the graph slot's right side the side panel lies over: 0 unless the two boxes
+ * overlap both ways. On a narrow screen the views stack, the panel under the graph: beside it
+ * in neither direction, it covers nothing.
+ */
+export function coveredRight(side: Rect, slot: Rect): number {
+  const over =
+    side.width > 0 &&
+    side.bottom > slot.top &&
+    side.top < slot.bottom &&
+    side.left < slot.right &&
+    side.right > slot.left;
+  return over ? Math.round(slot.right - side.left) : 0;
+}
+
 /**
  * Watches the page's views (the element holding `.side`, `.graph-slot` and the window's
  * readout) and reports what lies over the graph slot: the px of its right side the side panel
@@ -35,10 +53,11 @@ export function observeCover(set: (cover: Cover) => void): Attachment<HTMLElemen
     const measure = () => {
       const s = side.getBoundingClientRect();
       const g = slot.getBoundingClientRect();
-      const over = s.width > 0 && s.bottom > g.top && s.left < g.right;
+      const right = coveredRight(s, g);
+      const over = right > 0;
       const floating = readout?.getAttribute('data-readout') === 'floating';
       const foot = over && floating ? g.bottom - readout.getBoundingClientRect().top : 0;
-      set({ right: over ? Math.round(g.right - s.left) : 0, bottom: Math.max(0, Math.ceil(foot)) });
+      set({ right, bottom: Math.max(0, Math.ceil(foot)) });
       const settled = !readout || over === floating;
       waited = settled ? 0 : waited + 1;
       if (!settled && waited <= 3) frame = requestAnimationFrame(measure);

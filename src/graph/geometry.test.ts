@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BoxGrid,
   GEOMETRY,
   labelBox,
   moveBox,
@@ -92,6 +93,34 @@ describe('removing overlaps', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('finds the boxes a line crosses, each once, as trying every box would', () => {
+    const point = fc.record({
+      x: fc.integer({ min: -300, max: 300 }),
+      y: fc.integer({ min: -300, max: 300 }),
+    });
+    fc.assert(
+      fc.property(arb, point, point, fc.integer({ min: 5, max: 200 }), (items, a, b, cell) => {
+        const boxes = items.map((i) => ({ x1: i.x, y1: i.y, x2: i.x + i.w, y2: i.y + i.h }));
+        const found = new BoxGrid(boxes, cell).crossedBy(a, b);
+        const every = boxes.flatMap((box, i) => (segmentCrossesBox(a, b, box) ? [i] : []));
+        expect(found.sort((x, y) => x - y)).toEqual(every);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds a box far along a long line, and a box under a point', () => {
+    const boxes = [
+      { x1: 0, y1: 0, x2: 10, y2: 10 },
+      { x1: 990, y1: 495, x2: 1010, y2: 505 },
+      { x1: 500, y1: 400, x2: 510, y2: 410 },
+    ];
+    const grid = new BoxGrid(boxes, 20);
+    expect(grid.crossedBy({ x: 5, y: 5 }, { x: 1000, y: 500 })).toEqual([0, 1]);
+    expect(grid.crossedBy({ x: 505, y: 405 }, { x: 505, y: 405 })).toEqual([2]);
+    expect(grid.crossedBy({ x: 505, y: 300 }, { x: 505, y: 390 })).toEqual([]);
   });
 
   it('knows when a line crosses a box', () => {

@@ -157,6 +157,70 @@ function separate(pos: Point[], boxes: Box[], i: number, j: number, gap: number,
   }
 }
 
+/**
+ * Boxes in a grid of square cells, to find which boxes a segment passes through without trying
+ * every box: a layout of thousands has thousands of labels and edges, and an edge passes near
+ * few of them. The segment is cut in pieces no longer than a cell, and each piece is tried
+ * against the boxes of the cells its own box touches (at most four).
+ */
+export class BoxGrid {
+  readonly #boxes: readonly Box[];
+  readonly #cell: number;
+  readonly #cells = new Map<number, number[]>();
+  /** Which query last saw each box, so a box in several cells is counted once. */
+  readonly #seen: Int32Array;
+  #query = 0;
+
+  constructor(boxes: readonly Box[], cellSize: number) {
+    this.#boxes = boxes;
+    this.#cell = Math.max(cellSize, 1);
+    this.#seen = new Int32Array(boxes.length).fill(-1);
+    boxes.forEach((b, i) => this.#eachCell(b.x1, b.y1, b.x2, b.y2, (cell) => cell.push(i), true));
+  }
+
+  /** The indices of the boxes the segment a–b passes through. */
+  crossedBy(a: Point, b: Point): number[] {
+    const out: number[] = [];
+    const query = this.#query++;
+    const pieces = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / this.#cell));
+    for (let k = 0; k < pieces; k++) {
+      const [t0, t1] = [k / pieces, (k + 1) / pieces];
+      const p = { x: a.x + (b.x - a.x) * t0, y: a.y + (b.y - a.y) * t0 };
+      const q = { x: a.x + (b.x - a.x) * t1, y: a.y + (b.y - a.y) * t1 };
+      const [x1, x2] = [Math.min(p.x, q.x), Math.max(p.x, q.x)];
+      const [y1, y2] = [Math.min(p.y, q.y), Math.max(p.y, q.y)];
+      this.#eachCell(x1, y1, x2, y2, (cell) => {
+        for (const i of cell) {
+          if (this.#seen[i] === query) continue;
+          this.#seen[i] = query;
+          if (segmentCrossesBox(a, b, this.#boxes[i]!)) out.push(i);
+        }
+      });
+    }
+    return out;
+  }
+
+  #eachCell(
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    visit: (cell: number[]) => void,
+    make = false,
+  ): void {
+    const c = this.#cell;
+    for (let cx = Math.floor(x1 / c); cx <= Math.floor(x2 / c); cx++) {
+      for (let cy = Math.floor(y1 / c); cy <= Math.floor(y2 / c); cy++) {
+        // One number per cell: a layout is far narrower than 65,536 cells.
+        const key = cx * 65_536 + cy;
+        let cell = this.#cells.get(key);
+        if (!cell && make) this.#cells.set(key, (cell = []));
+        if (cell) visit(cell);
+      }
+    }
+  }
+}
+
 /** Whether the segment a–b passes through the box (Liang–Barsky clipping). */
 export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
   let t0 = 0;

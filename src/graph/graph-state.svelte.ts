@@ -24,7 +24,7 @@ import { GEOMETRY, unionBox, type Box, type Point } from './geometry';
 import type { GraphProps } from './graph-props';
 import { nearestInDirection, readingOrder } from './keyboard-nav';
 import type { GraphKeyIntent } from './keys';
-import { positionsOf, type Layout } from './layout';
+import { layoutFingerprint, positionsOf, type Layout } from './layout';
 import { insideFrame, quietNames, renderedRect, touchesFrame } from './overlay';
 import { EDGE_LABEL_ZOOM } from './style';
 import * as view from './viewport';
@@ -132,6 +132,8 @@ export class GraphState {
   }
 
   readonly boxes: ReadonlyMap<string, Box> = $derived(this.measured?.boxes ?? NOTHING);
+  /** The layout in force as a fingerprint (layoutFingerprint), for the stage's data-layout. */
+  readonly fingerprint = $derived(this.layout ? layoutFingerprint(this.layout) : undefined);
   /** The layout is placed and measured (a story with no entities is ready with none). */
   readonly ready = $derived(this.measured !== null);
   readonly positions: ReadonlyMap<string, Point> = $derived.by(() =>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeLayout,
   layoutHash,
+  layoutFingerprint,
   layoutInput,
   LAYOUT_OPTIONS,
   presetLayout,
@@ -122,6 +123,18 @@ describe('the fallback layout, for a story without one', () => {
     expect(Object.keys(a.positions)).toHaveLength(305);
     expect(a.positions).toEqual(b.positions);
     expect(a.leftLabels).toEqual(b.leftLabels);
+  });
+
+  it('has a fingerprint that changes when a node moves or a label changes side', () => {
+    const layout = { positions: { b: { x: 10, y: 0 }, a: { x: 0, y: 5 } }, leftLabels: ['a'] };
+    const print = layoutFingerprint(layout);
+    expect(print).toMatch(/^[0-9a-f]{8}$/);
+    // The same picture whatever order the file lists it in.
+    const reordered = { positions: { a: { x: 0, y: 5 }, b: { x: 10, y: 0 } }, leftLabels: ['a'] };
+    expect(layoutFingerprint(reordered)).toBe(print);
+    const moved = { ...layout, positions: { ...layout.positions, a: { x: 1, y: 5 } } };
+    expect(layoutFingerprint(moved)).not.toBe(print);
+    expect(layoutFingerprint({ ...layout, leftLabels: [] })).not.toBe(print);
   });
 
   it('copes with a story of one entity, or none', async () => {

@@ -104,6 +104,17 @@ export function layoutKey(story: Story): string {
   return `${story.id}:${layoutHash(layoutInput(story))}`;
 }
 
+/**
+ * A layout as 8 hex digits: its positions and label sides, in id order. The graph's stage
+ * shows it (`data-layout`), so that two loads of a story can be seen to give one picture.
+ */
+export function layoutFingerprint(layout: Layout): string {
+  const positions = Object.entries(layout.positions).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  return fnv1a(JSON.stringify([positions, [...layout.leftLabels].sort()]));
+}
+
 /** The layout's positions of the entities `keep` has (all of the story's), by id. */
 export function positionsOf(
   layout: Layout | null,

@@ -127,13 +127,67 @@ const quotes = (sources: Citation[]): [SearchField, string | undefined][] =>
 
 const KINDS: SearchKind[] = ['entity', 'event', 'relation', 'source'];
 
-/** A search over one story; build it once per story, call it on every keystroke. */
-export function createSearch(
-  story: Story,
-  index: StoryIndex,
-  m: Messages,
-): (query: string, limit?: number) => SearchGroup[] {
-  const entries: Entry[] = [
+/** A story's search: call it on every keystroke. */
+export interface Search {
+  (query: string, limit?: number): SearchGroup[];
+  /**
+   * Builds its index now, which the first search would otherwise do: for a page's idle time,
+   * as a big story's index takes a few hundred ms.
+   */
+  prepare(): void;
+}
+
+/** A search over one story; create it once per story. Its index is built when first needed. */
+export function createSearch(story: Story, index: StoryIndex, m: Messages): Search {
+  let entries: Entry[] | undefined;
+  const all = () => (entries ??= entriesOf(story, index, m));
+  const search = (query: string, limit = 10): SearchGroup[] => {
+    const words = wordsOf(query);
+    const found: { entry: Entry; score: number; match?: SearchResult['match'] }[] = [];
+    if (words.length > 0) {
+      for (const e of all()) {
+        let score = 0;
+        let best: { field: Entry['fields'][number]; at: number; rank: number } | undefined;
+        for (const word of words) {
+          let hit: typeof best;
+          for (const field of e.fields) {
+            const at = wordStart(field.folded.text, word);
+            if (at !== -1 && (!hit || RANK[field.field] < hit.rank)) {
+              hit = { field, at, rank: RANK[field.field] };
+            }
+          }
+          if (!hit) {
+            score = -1;
+            break;
+          }
+          score += hit.rank;
+          if (!best || hit.rank > best.rank) best = hit;
+        }
+        if (score < 0 || !best) continue;
+        // Show where the words were found when the label alone does not show it.
+        const shown = best.rank === 0 ? undefined : excerpt(best.field, best.at, words);
+        found.push({ entry: e, score, match: shown });
+      }
+    }
+    return KINDS.map((kind) => {
+      const ofKind = found
+        .filter((f) => f.entry.result.kind === kind)
+        .sort((a, b) => a.score - b.score || a.entry.order - b.entry.order);
+      return {
+        kind,
+        total: ofKind.length,
+        results: ofKind
+          .slice(0, limit)
+          .map((f) => ({ ...f.entry.result, ...(f.match && { match: f.match }) })),
+      };
+    }).filter((g) => g.total > 0);
+  };
+  return Object.assign(search, { prepare: () => void all() });
+}
+
+/** Every item of the story, with the words it can be found by, folded. */
+function entriesOf(story: Story, index: StoryIndex, m: Messages): Entry[] {
+  return [
     ...story.entities.map((e, i) =>
       entry({ kind: 'entity', id: e.id, label: e.name, detail: m.kindNames[e.kind] }, i, [
         ['name', e.name],
@@ -171,48 +225,6 @@ export function createSearch(
       ]);
     }),
   ];
-
-  return (query, limit = 10) => {
-    const words = wordsOf(query);
-    const found: { entry: Entry; score: number; match?: SearchResult['match'] }[] = [];
-    if (words.length > 0) {
-      for (const e of entries) {
-        let score = 0;
-        let best: { field: Entry['fields'][number]; at: number; rank: number } | undefined;
-        for (const word of words) {
-          let hit: typeof best;
-          for (const field of e.fields) {
-            const at = wordStart(field.folded.text, word);
-            if (at !== -1 && (!hit || RANK[field.field] < hit.rank)) {
-              hit = { field, at, rank: RANK[field.field] };
-            }
-          }
-          if (!hit) {
-            score = -1;
-            break;
-          }
-          score += hit.rank;
-          if (!best || hit.rank > best.rank) best = hit;
-        }
-        if (score < 0 || !best) continue;
-        // Show where the words were found when the label alone does not show it.
-        const shown = best.rank === 0 ? undefined : excerpt(best.field, best.at, words);
-        found.push({ entry: e, score, match: shown });
-      }
-    }
-    return KINDS.map((kind) => {
-      const ofKind = found
-        .filter((f) => f.entry.result.kind === kind)
-        .sort((a, b) => a.score - b.score || a.entry.order - b.entry.order);
-      return {
-        kind,
-        total: ofKind.length,
-        results: ofKind
-          .slice(0, limit)
-          .map((f) => ({ ...f.entry.result, ...(f.match && { match: f.match }) })),
-      };
-    }).filter((g) => g.total > 0);
-  };
 }
 
 const AROUND = 50;

@@ -2,7 +2,8 @@
  * `npm run bench`: measures, in Debian's Chromium, the timeline's first render and its zoom
  * frame times on generated stories at 1×, 10× and 100× the story's size and at 5,000 and
  * 20,000 events, a selection in the whole app, the JS heap after many selections and zooms,
- * the first seconds on a slow network (scripts/bench-load.ts), then runs the graph benchmark
+ * the first seconds on a slow network (scripts/bench-load.ts), a reader's own story of 3,000
+ * entities opened twice (scripts/bench-own-story.ts), then runs the graph benchmark
  * (scripts/bench-graph.ts). Prints markdown tables, then one summary table of every target
  * (docs in README.md, "Measuring"), each number with the machine's load average beside it.
  *
@@ -16,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromiumPath } from '../tests/e2e/support/chromium';
 import { benchLoad } from './bench-load';
+import { benchOwnStory, OWN_STORY_SIZE } from './bench-own-story';
 import { printSummary, summarize } from './bench-summary';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
@@ -206,10 +208,51 @@ async function benchSlowNetwork(): Promise<void> {
   summarize('Slow network: timeline', '< 4000 ms', `${t.timeline.toFixed(0)} ms`, load());
 }
 
+async function benchOwn(): Promise<void> {
+  const loads = await benchOwnStory(2);
+  const { entities, relations, events } = OWN_STORY_SIZE;
+  const size = `${entities.toLocaleString('en')} / ${relations.toLocaleString('en')}`;
+  console.log(
+    `\n### A reader's own story, ${size} (and ${events} events), opened by ?story= (ms from navigation)\n`,
+  );
+  console.log(
+    '| load | heading | keyboard zoom during the layout: median (worst) of n | the bar’s values | graph ready | layout fingerprint | load avg |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  const zooms = loads.flatMap((l) => l.zooms);
+  loads.forEach((l, i) => {
+    const z = l.zooms.length
+      ? `${median(l.zooms).toFixed(0)} (${Math.max(...l.zooms).toFixed(0)}) of ${l.zooms.length}`
+      : 'none: the layout ended first';
+    console.log(
+      `| ${i + 1} | ${l.heading.toFixed(0)} | ${z} | ${l.bar.join(', ')} | ${l.graph.toFixed(0)} | ${l.fingerprint} | ${load()} |`,
+    );
+  });
+  summarize(
+    `Own story ${size}: keyboard zoom during the layout (median of ${zooms.length})`,
+    '< 100 ms',
+    zooms.length ? `${median(zooms).toFixed(0)} ms` : 'not measured',
+    load(),
+  );
+  const same = loads.every((l) => l.fingerprint === loads[0]!.fingerprint);
+  summarize(
+    `Own story ${size}: the same picture on two loads`,
+    'identical',
+    same ? `identical (${loads[0]!.fingerprint})` : loads.map((l) => l.fingerprint).join(' ≠ '),
+    load(),
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
 summarize.reset();
 await benchTimeline();
 await benchHeap();
 await benchSlowNetwork();
+await benchOwn();
 const graph = spawnSync('npx', ['tsx', 'scripts/bench-graph.ts'], { stdio: 'inherit' });
 printSummary(QUICK);
 process.exit(graph.status ?? 1);

@@ -37,6 +37,15 @@ describe('search over data/story.json', () => {
     expect(search('Ábrego')).toEqual(groups);
   });
 
+  it('builds its index in slices, and finds the same before the index is whole', () => {
+    const sliced = createSearch(story, index, en);
+    let budget = 3;
+    // Three items made, of the story's 35 entities, 42 events, 55 relations and sources.
+    expect(sliced.prepare(() => budget-- > 0)).toBe(false);
+    expect(sliced('abrego')).toEqual(search('abrego'));
+    expect(sliced.prepare(() => false)).toBe(true);
+  });
+
   it('finds the CECOT facility, then the events that name it, each with its date', () => {
     const [entities, events] = search('CECOT');
     expect(entities!.results[0]).toEqual({

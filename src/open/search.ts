@@ -131,21 +131,28 @@ const KINDS: SearchKind[] = ['entity', 'event', 'relation', 'source'];
 export interface Search {
   (query: string, limit?: number): SearchGroup[];
   /**
-   * Builds its index now, which the first search would otherwise do: for a page's idle time,
-   * as a big story's index takes a few hundred ms.
+   * Builds its index, which the first search would otherwise do, for as long as `more()` says
+   * there is time (all of it without): a big story's index takes a few hundred ms, to spend in
+   * the page's idle slices. True once the index is whole.
    */
-  prepare(): void;
+  prepare(more?: () => boolean): boolean;
 }
 
 /** A search over one story; create it once per story. Its index is built when first needed. */
 export function createSearch(story: Story, index: StoryIndex, m: Messages): Search {
-  let entries: Entry[] | undefined;
-  const all = () => (entries ??= entriesOf(story, index, m));
+  const makers = entryMakers(story, index, m);
+  const entries: Entry[] = [];
+  /** Makes entries while `more()` allows; true once every item has one. */
+  const prepare = (more: () => boolean = () => true): boolean => {
+    while (entries.length < makers.length && more()) entries.push(makers[entries.length]!());
+    return entries.length === makers.length;
+  };
   const search = (query: string, limit = 10): SearchGroup[] => {
     const words = wordsOf(query);
     const found: { entry: Entry; score: number; match?: SearchResult['match'] }[] = [];
     if (words.length > 0) {
-      for (const e of all()) {
+      prepare();
+      for (const e of entries) {
         let score = 0;
         let best: { field: Entry['fields'][number]; at: number; rank: number } | undefined;
         for (const word of words) {
@@ -182,31 +189,36 @@ export function createSearch(story: Story, index: StoryIndex, m: Messages): Sear
       };
     }).filter((g) => g.total > 0);
   };
-  return Object.assign(search, { prepare: () => void all() });
+  return Object.assign(search, { prepare });
 }
 
-/** Every item of the story, with the words it can be found by, folded. */
-function entriesOf(story: Story, index: StoryIndex, m: Messages): Entry[] {
+/**
+ * How to make each item's entry (the item, with the words it can be found by, folded), one
+ * at a time: a big story's index is built in slices of the page's idle time.
+ */
+function entryMakers(story: Story, index: StoryIndex, m: Messages): (() => Entry)[] {
   return [
-    ...story.entities.map((e, i) =>
-      entry({ kind: 'entity', id: e.id, label: e.name, detail: m.kindNames[e.kind] }, i, [
-        ['name', e.name],
-        ['alias', e.shortName],
-        ['role', e.role],
-        ['summary', e.description],
-        ...quotes(e.sources),
-      ]),
+    ...story.entities.map(
+      (e, i) => () =>
+        entry({ kind: 'entity', id: e.id, label: e.name, detail: m.kindNames[e.kind] }, i, [
+          ['name', e.name],
+          ['alias', e.shortName],
+          ['role', e.role],
+          ['summary', e.description],
+          ...quotes(e.sources),
+        ]),
     ),
-    ...index.eventsInOrder.map((e, i) =>
-      entry({ kind: 'event', id: e.id, label: e.title, detail: formatStoryDate(e.date, m) }, i, [
-        ['name', e.title],
-        ['summary', e.summary],
-        ['note', e.note],
-        ['note', e.date.note],
-        ...quotes(e.sources),
-      ]),
+    ...index.eventsInOrder.map(
+      (e, i) => () =>
+        entry({ kind: 'event', id: e.id, label: e.title, detail: formatStoryDate(e.date, m) }, i, [
+          ['name', e.title],
+          ['summary', e.summary],
+          ['note', e.note],
+          ['note', e.date.note],
+          ...quotes(e.sources),
+        ]),
     ),
-    ...story.relations.map((r, i) => {
+    ...story.relations.map((r, i) => () => {
       const label = relationSentence(index, r.id, m);
       const detail = periodLine(index, r.id, m);
       return entry({ kind: 'relation', id: r.id, label, detail }, i, [
@@ -215,7 +227,7 @@ function entriesOf(story: Story, index: StoryIndex, m: Messages): Entry[] {
         ...quotes(r.sources),
       ]);
     }),
-    ...story.sources.map((s, i) => {
+    ...story.sources.map((s, i) => () => {
       const detail =
         s.publisher ?? (s.kind === 'reference' ? m.referenceLabel : (s.dateline ?? ''));
       return entry({ kind: 'source', id: s.id, label: s.title, detail }, i, [

@@ -17,4 +17,13 @@ describe('the benchmark’s generated stories', () => {
       expect(story.relations).toHaveLength(base.relations.length * factor);
     }
   });
+
+  it('stay valid at 20,000 events, past the limits on entities and relations', () => {
+    const story = scaledStory(base, 476);
+    const result = validateStory(story);
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+    expect(story.events).toHaveLength(19_992);
+    expect(story.entities).toHaveLength(4_970);
+    expect(story.relations).toHaveLength(7_810);
+  });
 });

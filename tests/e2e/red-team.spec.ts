@@ -175,9 +175,10 @@ test.describe('the red team’s stories', () => {
 
 test.describe('generated valid stories', () => {
   // A fixed seed: the same stories on every run, so a failure can be reproduced. Eight in the
-  // browser, each a page of its own (~3 s, four times that on a busy machine); the component
+  // browser, each a page of its own (~3 s, twice that on a busy machine); E2E_STORIES=20 runs
+  // the issue's twenty (in 75 s of test time here, too long for every CI run). The component
   // property (src/app/valid-renders.dom.test.ts) opens many more in the whole app.
-  const STORIES = 8;
+  const STORIES = Number(process.env.E2E_STORIES ?? 8);
   const stories = fc.sample(storyArbitrary(), { numRuns: STORIES, seed: 18 });
   stories.forEach((story, i) => {
     test(`story ${i + 1} of ${STORIES} (${story.entities.length} entities, ${story.events.length} events, ${story.relations.length} relations) renders with no error`, async ({

@@ -129,6 +129,20 @@ test.describe('the red team’s stories', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
   });
 
+  test('a 10,000-character title and names are refused, saying the limits, with no horizontal scroll', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const story = longestTextStory();
+    story.title = 'T'.repeat(10_000);
+    for (const entity of story.entities) entity.name = 'N'.repeat(10_000);
+    await openFile(page, 'longer.json', JSON.stringify(story));
+    const report = refusal(page, 'longer.json');
+    await expect(report).toContainText('title: must be at most 300 characters');
+    await expect(report).toContainText('entities[0].name: must be at most 120 characters');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+  });
+
   test('a link with a 100,000-character id gets a short notice', async ({ page }) => {
     const id = 'BREAKING: the president has resigned. '.repeat(2_700).slice(0, 100_000);
     // The preview server refuses so long an address: the page comes from its usual one.

@@ -1,7 +1,8 @@
 /**
  * Runs in Chromium (scripts/bench.ts opens it): the whole explainer on a story `factor` times
  * the real one; then `selections` selections (60 unless given), each made the way a reader makes it (a click on a list
- * item), timed until every view is updated and until the next frame is drawn.
+ * item), timed until every view is updated and until the next frame is drawn; then the Lists
+ * tab opened, until the frame after the click is drawn.
  */
 import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
@@ -67,7 +68,21 @@ async function run() {
     const mark = target.querySelector(`[data-view="list"] [data-${kind}-id="${id}"]`)!;
     if (mark.getAttribute('data-state') !== 'selected') throw new Error(`${id} was not selected`);
   }
+  // The Lists tab, opened the way a reader opens it: a click on its tab, until the frame after
+  // it is painted (the relations' list is first drawn then).
+  const listsTab = [...target.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+    (tab) => tab.textContent?.trim() === 'Lists',
+  );
+  if (!listsTab) throw new Error('no Lists tab');
+  await nextFrame();
+  const opening = performance.now();
+  listsTab.click();
+  flushSync();
+  await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const listsOpen = performance.now() - opening;
+  if (!target.querySelector('#list-relations-heading')) throw new Error('the lists did not open');
   window.__bench = {
+    listsOpen,
     events: result.story.events.length,
     entities: result.story.entities.length,
     relations: result.story.relations.length,

@@ -20,10 +20,8 @@ import { seededRandom } from '../src/graph/random';
 import { scaledStory } from '../tests/bench/generate-story';
 import { benchGraphStory } from '../tests/bench/graph-story';
 import type { GraphBenchResult } from '../tests/bench/graph-bench';
-import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/support/chromium';
-import { summarize } from './bench-summary';
+import { openBenchSite } from './bench-site';
+import { median, summarize } from './bench-summary';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
 const SELECTIONS = QUICK ? 12 : 60;
@@ -38,11 +36,6 @@ function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
   const out = fn();
   return [out, performance.now() - t];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 async function bench(label: string, size: string, story: Story) {
@@ -122,20 +115,12 @@ if (!process.env.GRAPH_BENCH_BROWSER_ONLY)
     console.log(await bench(label, size, story()));
 
 async function benchBrowser(): Promise<void> {
-  const outDir = 'node_modules/.cache/bench-graph-dist';
-  await build({
-    logLevel: 'error',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/graph.html' } },
+  const site = await openBenchSite({
+    outDir: 'node_modules/.cache/bench-graph-dist',
+    port: 4192,
+    pages: ['tests/bench/graph.html'],
   });
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4192, host: '127.0.0.1', strictPort: true },
-  });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
-  });
+  const { browser } = site;
   console.log(
     `\n### Entity graph in Chromium, stored positions (1024 × 640, ${CLICKS} clicks, ${STEPS} wheel steps and ${STEPS} drag moves; ${load()})\n`,
   );
@@ -151,7 +136,7 @@ async function benchBrowser(): Promise<void> {
       page.on('pageerror', (e) => console.error(e.message));
       await page.addInitScript((l) => (window.__storedLayout = l), layout);
       await page.goto(
-        `http://127.0.0.1:4192/tests/bench/graph.html?size=${size}&clicks=${CLICKS}&steps=${STEPS}`,
+        `${site.url}tests/bench/graph.html?size=${size}&clicks=${CLICKS}&steps=${STEPS}`,
       );
       await page.waitForFunction(() => window.__graphBench !== undefined, null, {
         timeout: 300_000,
@@ -177,8 +162,7 @@ async function benchBrowser(): Promise<void> {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
   }
 }
 

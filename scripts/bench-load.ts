@@ -7,9 +7,7 @@
  * outlines, index.html's skeleton), the first frame with the timeline's marks, and the graph
  * drawn. Run by scripts/bench.ts; BENCH_QUICK=1 makes one run instead of three (median).
  */
-import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { openBenchSite } from './bench-site';
 
 export interface LoadTimes {
   /** First contentful paint, ms. */
@@ -54,17 +52,8 @@ const WATCH = `
 `;
 
 export async function benchLoad(runs: number): Promise<LoadTimes> {
-  const outDir = 'node_modules/.cache/bench-load-dist';
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4194, host: '127.0.0.1', strictPort: true },
-  });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
-  });
+  const site = await openBenchSite({ outDir: 'node_modules/.cache/bench-load-dist', port: 4194 });
+  const { browser } = site;
   const all: LoadTimes[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -83,7 +72,7 @@ export async function benchLoad(runs: number): Promise<LoadTimes> {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       // Watches the page from its first byte (injected by the browser, not the page's script).
       await page.addInitScript(WATCH);
-      await page.goto('http://127.0.0.1:4194/', { waitUntil: 'commit' });
+      await page.goto(site.url, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__load?.graph !== undefined, null, {
         timeout: 120_000,
       });
@@ -91,8 +80,7 @@ export async function benchLoad(runs: number): Promise<LoadTimes> {
       await context.close();
     }
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
   }
   const mid = (key: keyof LoadTimes) =>
     all.map((t) => t[key]).sort((a, b) => a - b)[Math.floor(all.length / 2)]!;

@@ -8,11 +8,8 @@
  * and the layout's fingerprint (the stage's data-layout), which must be the same on both loads.
  * Run by scripts/bench.ts; BENCH_QUICK=1 opens a 305-entity story instead.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { chromium, type Page } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import type { Page } from '@playwright/test';
+import { openBenchSite } from './bench-site';
 import { bigStory, type BigStorySize } from '../tests/fixtures/big-story';
 
 export interface OwnStoryLoad {
@@ -72,18 +69,12 @@ async function zoomsDuringLayout(page: Page): Promise<number[]> {
 }
 
 export async function benchOwnStory(loads = 2): Promise<OwnStoryLoad[]> {
-  const outDir = 'node_modules/.cache/bench-own-dist';
-  await build({ logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  writeFileSync(join(outDir, 'big-story.json'), JSON.stringify(bigStory(OWN_STORY_SIZE)));
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4195, host: '127.0.0.1', strictPort: true },
+  const site = await openBenchSite({
+    outDir: 'node_modules/.cache/bench-own-dist',
+    port: 4195,
+    files: { 'big-story.json': JSON.stringify(bigStory(OWN_STORY_SIZE)) },
   });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-background-networking', '--no-first-run'],
-  });
+  const { browser } = site;
   const all: OwnStoryLoad[] = [];
   try {
     for (let i = 0; i < loads; i++) {
@@ -91,7 +82,7 @@ export async function benchOwnStory(loads = 2): Promise<OwnStoryLoad[]> {
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(e.message));
       await page.addInitScript(WATCH_BAR);
-      await page.goto('http://127.0.0.1:4195/?story=big-story.json', { waitUntil: 'commit' });
+      await page.goto(`${site.url}?story=big-story.json`, { waitUntil: 'commit' });
       await page.getByRole('heading', { level: 1, name: 'A big story' }).waitFor();
       const heading = await page.evaluate(() => performance.now());
       const zooms = await zoomsDuringLayout(page);
@@ -104,8 +95,7 @@ export async function benchOwnStory(loads = 2): Promise<OwnStoryLoad[]> {
       await context.close();
     }
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
   }
   return all;
 }

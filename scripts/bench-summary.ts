@@ -14,6 +14,12 @@ interface Row {
   load: string;
 }
 
+/** The middle value (the upper one of an even count), as every bench table reports it. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
 /** Adds a row to the summary. */
 export function summarize(what: string, target: string, measured: string, load: string): void {
   mkdirSync('node_modules/.cache', { recursive: true });

@@ -11,14 +11,12 @@
  * and selections, so the whole run takes well under a minute: a smoke test that the benches
  * still work, not a measurement. scripts/bench-graph.ts reads the same variable.
  */
-import { build, preview } from 'vite';
-import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { chromiumPath } from '../tests/e2e/support/chromium';
 import { benchLoad } from './bench-load';
+import { openBenchSite } from './bench-site';
 import { benchOwnStory, OWN_STORY_SIZE } from './bench-own-story';
-import { printSummary, summarize } from './bench-summary';
+import { median, printSummary, summarize } from './bench-summary';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
 /** Wheel-zoom steps on the timeline (half in, half out) and selections in the whole app. */
@@ -36,6 +34,8 @@ const FACTORS: [string, number][] = [
 /** Selections and zooms before the heap is read the first time, and in all. */
 const HEAP = QUICK ? { first: 20, all: 200 } : { first: 100, all: 2000 };
 const load = () => loadavg()[0]!.toFixed(1);
+/** The timeline's and the whole explainer's bench pages, built once for both parts. */
+const BENCH_DIST = 'node_modules/.cache/bench-dist';
 
 const SELECTION_FACTORS: [string, number][] = [
   ['1×', 1],
@@ -44,39 +44,19 @@ const SELECTION_FACTORS: [string, number][] = [
 
 async function benchTimeline() {
   // A production build of the bench page, as readers get the app: no dev-mode checks.
-  const outDir = 'node_modules/.cache/bench-dist';
-  await build({
-    logLevel: 'error',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: ['tests/bench/timeline.html', 'tests/bench/app.html'] },
-    },
+  const site = await openBenchSite({
+    outDir: BENCH_DIST,
+    port: 4190,
+    pages: ['tests/bench/timeline.html', 'tests/bench/app.html'],
   });
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4190, host: '127.0.0.1', strictPort: true },
-  });
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { browser } = site;
   const rows: string[] = [];
   const selectionRows: string[] = [];
   try {
     for (const [name, factor] of FACTORS) {
       const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
       page.on('pageerror', (e) => console.error(e.message));
-      await page.goto(
-        `http://127.0.0.1:4190/tests/bench/timeline.html?factor=${factor}&steps=${ZOOM_STEPS}`,
-      );
+      await page.goto(`${site.url}tests/bench/timeline.html?factor=${factor}&steps=${ZOOM_STEPS}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
       const r = (await page.evaluate(() => window.__bench))!;
       if (r.error) throw new Error(`the timeline bench failed at ${name}`);
@@ -100,9 +80,7 @@ async function benchTimeline() {
     for (const [name, factor] of SELECTION_FACTORS) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       page.on('pageerror', (e) => console.error(e.message));
-      await page.goto(
-        `http://127.0.0.1:4190/tests/bench/app.html?factor=${factor}&selections=${SELECTIONS}`,
-      );
+      await page.goto(`${site.url}tests/bench/app.html?factor=${factor}&selections=${SELECTIONS}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000 });
       const r = (await page.evaluate(() => window.__bench))!;
       if (r.error) {
@@ -125,8 +103,7 @@ async function benchTimeline() {
       await page.close();
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await site.close();
   }
   console.log(
     `\n### Timeline in Chromium (1280 px wide, ${ZOOM_STEPS} wheel-zoom steps, production build)\n`,
@@ -152,18 +129,14 @@ async function benchTimeline() {
  * Runtime.getHeapUsage), on the whole explainer at 10× the story (1× with BENCH_QUICK).
  */
 async function benchHeap(): Promise<void> {
-  const outDir = 'node_modules/.cache/bench-dist';
-  const server = await preview({
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 4190, host: '127.0.0.1', strictPort: true },
-  });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  // The pages the timeline's part built.
+  const site = await openBenchSite({ outDir: BENCH_DIST, port: 4190, reuse: true });
   try {
+    const { browser } = site;
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     page.on('pageerror', (e) => console.error(e.message));
     const factor = QUICK ? 1 : 10;
-    await page.goto(`http://127.0.0.1:4190/tests/bench/app.html?factor=${factor}&heap`);
+    await page.goto(`${site.url}tests/bench/app.html?factor=${factor}&heap`);
     await page.waitForFunction(() => window.__churn !== undefined, null, { timeout: 300_000 });
     const cdp = await page.context().newCDPSession(page);
     const used = async () => {
@@ -189,8 +162,7 @@ async function benchHeap(): Promise<void> {
       load(),
     );
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    await site.close();
   }
 }
 
@@ -242,11 +214,6 @@ async function benchOwn(): Promise<void> {
     same ? `identical (${loads[0]!.fingerprint})` : loads.map((l) => l.fingerprint).join(' ≠ '),
     load(),
   );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 summarize.reset();

@@ -5,6 +5,7 @@ import type { StoryEvent } from '../model/schema';
 import {
   endRoomFor,
   groupRows,
+  laneTops,
   layoutMarks,
   markExtent,
   placeLabels,
@@ -218,4 +219,30 @@ describe('placed labels, for any events, width and zoom', () => {
     );
     // 300 layouts take about a second alone; a busy 2-core machine can take many times that.
   }, 30_000);
+});
+
+describe('the lanes’ tops', () => {
+  // Lane 0 uses rows 0 and 2 (three rows), lane 1 none (one row), lane 2 row 0.
+  const marks = [
+    { lane: 0, row: 0 },
+    { lane: 0, row: 2 },
+    { lane: 2, row: 0 },
+  ] as Mark[];
+
+  it('makes each lane as tall as its used rows and their padding, one row when empty', () => {
+    expect(laneTops(marks, 3, { row: 26, pad: 4, headers: [] })).toEqual([0, 86, 120, 154]);
+  });
+
+  it('puts a header above each lane’s rows: its name, on a narrow screen', () => {
+    expect(laneTops(marks, 3, { row: 26, pad: 4, headers: [20, 20, 38] })).toEqual([
+      0, 106, 160, 232,
+    ]);
+  });
+
+  it('makes a lane at least as tall as its name wants, and no taller when the rows are', () => {
+    // A name wrapped onto three lines of 18 px, plus the padding, in lanes 1 and 2; 40 in lane 0.
+    expect(laneTops(marks, 3, { row: 26, pad: 4, headers: [], least: [40, 62, 62] })).toEqual([
+      0, 86, 148, 210,
+    ]);
+  });
 });

@@ -341,17 +341,24 @@ export function placeLabels(
   return placed;
 }
 
-/** The top of each lane and, last, the bottom of the lowest: each as tall as its used rows. */
+/**
+ * The top of each lane and, last, the bottom of the lowest: each as tall as its used rows,
+ * under its header (`headers[lane]`, px: the name above the rows on a narrow screen), and never
+ * shorter than `least[lane]` px (its name in the gutter, wrapped: with a reader's own text
+ * spacing, WCAG 1.4.12, a name can take more lines than the rows give it).
+ */
 export function laneTops(
   marks: readonly Mark[],
   laneCount: number,
-  size: { header: number; row: number; pad: number },
+  size: { row: number; pad: number; headers: readonly number[]; least?: readonly number[] },
 ): number[] {
   const rows = new Array<number>(laneCount).fill(1);
   for (const m of marks) rows[m.lane] = Math.max(rows[m.lane] ?? 1, m.row + 1);
   const tops = [0];
-  for (const n of rows)
-    tops.push(tops[tops.length - 1]! + size.header + n * size.row + 2 * size.pad);
+  rows.forEach((n, lane) => {
+    const height = (size.headers[lane] ?? 0) + n * size.row + 2 * size.pad;
+    tops.push(tops[tops.length - 1]! + Math.max(height, size.least?.[lane] ?? 0));
+  });
   return tops;
 }
 

@@ -4,14 +4,33 @@
  */
 export type Measure = (text: string) => number;
 
-export function textMeasurer(font: string, fontPx: number): Measure {
+/** Space added after each character and each word, in em: a reader's own text spacing. */
+export interface TextSpacing {
+  letterEm: number;
+  wordEm: number;
+}
+
+export const NORMAL_SPACING: TextSpacing = { letterEm: 0, wordEm: 0 };
+
+/**
+ * Label widths in `font` (of `fontPx` px), with a reader's own letter and word spacing (WCAG
+ * 1.4.12) added as the browser adds it: after every character, and after every space.
+ */
+export function textMeasurer(
+  font: string,
+  fontPx: number,
+  spacing: TextSpacing = NORMAL_SPACING,
+): Measure {
   const cache = new Map<string, number>();
   const ctx = canvasContext();
   if (ctx) ctx.font = font;
   return (text) => {
     let w = cache.get(text);
     if (w === undefined) {
-      w = ctx ? Math.ceil(ctx.measureText(text).width) : Math.ceil(text.length * fontPx * 0.62);
+      const glyphs = ctx ? ctx.measureText(text).width : text.length * fontPx * 0.62;
+      const spaces = text.split(' ').length - 1;
+      const extra = (spacing.letterEm * [...text].length + spacing.wordEm * spaces) * fontPx;
+      w = Math.ceil(glyphs + extra);
       cache.set(text, w);
     }
     return w;

@@ -28,7 +28,7 @@ import {
   type Mark,
 } from './marks';
 import { markAt } from './draw-marks';
-import { textMeasurer } from './measure-text';
+import { NORMAL_SPACING, textMeasurer, type TextSpacing } from './measure-text';
 import { eventNames, timelineName } from '../model/sentences';
 import { breaksFor, finestUnit, spacedBreaks, ticksFor, type ZoomTransform } from './ticks';
 import { buildTimeScale } from './time-scale';
@@ -63,6 +63,8 @@ export class TimelineState {
   tipClosed: string | null = $state(null);
   /** The labels' font family, read from the page once it is drawn. */
   font = $state('system-ui, sans-serif');
+  /** The labels' letter and word spacing, read from the page with the font. */
+  spacing: TextSpacing = $state(NORMAL_SPACING);
   #width = $state(0);
 
   /** `props`: the component's props, read through a function so they stay live. */
@@ -103,7 +105,7 @@ export class TimelineState {
   );
   readonly plotWidth = $derived(Math.max(100, this.#width - this.gutter - PAD));
   readonly useCanvas = $derived(this.#props.events.length > CANVAS_ABOVE);
-  readonly measure = $derived(textMeasurer(`${LABEL_PX}px ${this.font}`, LABEL_PX));
+  readonly measure = $derived(textMeasurer(`${LABEL_PX}px ${this.font}`, LABEL_PX, this.spacing));
 
   // ---- layout, at the default zoom: it never changes while the reader zooms.
   readonly scale = $derived(
@@ -133,13 +135,24 @@ export class TimelineState {
     }),
   );
   readonly markById = $derived(byId(this.marks));
-  readonly #laneHeader = $derived(this.narrow ? 20 : 0);
+  /**
+   * Each lane name's height as drawn, px (set by the view, which measures them): a reader's own
+   * text spacing can wrap a name onto more lines than its lane has rows.
+   */
+  laneNameHeights: readonly number[] = $state([]);
+  /** Above each lane's rows on a narrow screen: its name, one 20 px line or as tall as drawn. */
+  readonly #laneHeaders = $derived(
+    this.#props.categories.map((_, lane) =>
+      this.narrow ? Math.max(20, this.laneNameHeights[lane] ?? 0) : 0,
+    ),
+  );
   readonly #lanePad = $derived(this.#props.dense ? 2 : 4);
   readonly laneTops = $derived(
     laneTops(this.marks, this.#props.categories.length, {
-      header: this.#laneHeader,
       row: this.rowHeight,
       pad: this.#lanePad,
+      headers: this.#laneHeaders,
+      least: this.narrow ? [] : this.laneNameHeights.map((h) => h + 2 * this.#lanePad),
     }),
   );
   readonly lanesHeight = $derived(this.laneTops[this.laneTops.length - 1] ?? 0);
@@ -206,7 +219,7 @@ export class TimelineState {
   });
 
   markY(m: Mark): number {
-    const top = (this.laneTops[m.lane] ?? 0) + this.#laneHeader + this.#lanePad;
+    const top = (this.laneTops[m.lane] ?? 0) + (this.#laneHeaders[m.lane] ?? 0) + this.#lanePad;
     return top + m.row * this.rowHeight + this.rowHeight / 2;
   }
   nameOf(id: string): string {

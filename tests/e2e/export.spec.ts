@@ -150,7 +150,7 @@ test('a picture of the timeline is the timeline as it stands, framed with its ti
 
   // Every label the reader sees, in the page's lanes, marks and axis, is text in the SVG.
   const seen = await frame.evaluate((el) =>
-    [...el.querySelectorAll('text, div')]
+    [...el.querySelectorAll('text, div, span')]
       .filter((e) => e.getBoundingClientRect().width > 1 && !e.querySelector('*'))
       .map((e) => e.textContent?.trim().replace(/\s+/g, ' ') ?? '')
       .filter(Boolean),

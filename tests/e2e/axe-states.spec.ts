@@ -1,4 +1,4 @@
-import { test, expect, type Page } from './support/test';
+import { test, expect, newPage, type Page } from './support/test';
 import { openApp, readyStage } from './support/app';
 import { axeViolations, WCAG_AA_AND_BEST_PRACTICE, type AxeViolation } from './support/axe';
 import { VIEWPORTS } from './support/viewports';
@@ -73,8 +73,8 @@ const STATES: State[] = [
 ];
 
 /**
- * Three states a page load: six in one test came to 20 s beside another worker, too near the
- * suite's 30 s on a busier machine.
+ * Three states a test: six in one came to 20 s beside another worker, too near the suite's 30 s
+ * on a busier machine. The two halves share a page load.
  */
 const HALVES = [STATES.slice(0, 3), STATES.slice(3)];
 
@@ -91,23 +91,30 @@ async function goTo(page: Page, state: State): Promise<void> {
 
 for (const viewport of VIEWPORTS) {
   for (const theme of THEMES) {
-    for (const states of HALVES) {
-      const names = states.map((state) => state.name);
-      test(`axe at ${viewport.width} × ${viewport.height}, ${theme.name}: ${names.join(', ')}`, async ({
-        page,
-      }) => {
-        await page.setViewportSize(viewport);
+    test.describe(`axe at ${viewport.width} × ${viewport.height}, ${theme.name}`, () => {
+      // One page load for both halves: they run in turn, in one worker, on one page.
+      test.describe.configure({ mode: 'serial' });
+      let page: Page;
+      test.beforeAll(async ({ browser }) => {
+        page = await newPage(browser, { viewport });
         await page.emulateMedia(theme.media);
         await openApp(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme.theme);
-        const found: Record<string, AxeViolation[]> = {};
-        for (const state of states) {
-          await goTo(page, state);
-          found[state.name] = await axeViolations(page, 'body', WCAG_AA_AND_BEST_PRACTICE);
-        }
-        // Every state's findings at once: one run names every state that fails.
-        expect(found).toEqual(Object.fromEntries(names.map((name) => [name, []])));
       });
-    }
+      test.afterAll(() => page.context().close());
+
+      for (const states of HALVES) {
+        const names = states.map((state) => state.name);
+        test(names.join(', '), async () => {
+          const found: Record<string, AxeViolation[]> = {};
+          for (const state of states) {
+            await goTo(page, state);
+            found[state.name] = await axeViolations(page, 'body', WCAG_AA_AND_BEST_PRACTICE);
+          }
+          // Every state's findings at once: one run names every state that fails.
+          expect(found).toEqual(Object.fromEntries(names.map((name) => [name, []])));
+        });
+      }
+    });
   }
 }

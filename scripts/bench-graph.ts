@@ -120,7 +120,6 @@ async function benchBrowser(): Promise<void> {
     port: 4192,
     pages: ['tests/bench/graph.html'],
   });
-  const { browser } = site;
   console.log(
     `\n### Entity graph in Chromium, stored positions (1024 × 640, ${CLICKS} clicks, ${STEPS} wheel steps and ${STEPS} drag moves; ${load()})\n`,
   );
@@ -132,8 +131,7 @@ async function benchBrowser(): Promise<void> {
     const sizes = cases.filter(([, size]) => ['story', '10', '1000', '3400'].includes(size));
     for (const [label, size, story] of QUICK ? sizes.slice(0, 1) : sizes) {
       const layout = layouts.get(size) ?? (await storedLayout(size, story()));
-      const page = await browser.newPage({ viewport: { width: 1100, height: 700 } });
-      page.on('pageerror', (e) => console.error(e.message));
+      const page = await site.newPage({ width: 1100, height: 700 });
       await page.addInitScript((l) => (window.__storedLayout = l), layout);
       await page.goto(
         `${site.url}tests/bench/graph.html?size=${size}&clicks=${CLICKS}&steps=${STEPS}`,

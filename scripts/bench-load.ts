@@ -53,14 +53,11 @@ const WATCH = `
 
 export async function benchLoad(runs: number): Promise<LoadTimes> {
   const site = await openBenchSite({ outDir: 'node_modules/.cache/bench-load-dist', port: 4194 });
-  const { browser } = site;
   const all: LoadTimes[] = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
-      page.on('pageerror', (e) => console.error(e.message));
-      const cdp = await context.newCDPSession(page);
+      const page = await site.newPage({ width: 1280, height: 720 });
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Network.emulateNetworkConditions', {
@@ -77,7 +74,7 @@ export async function benchLoad(runs: number): Promise<LoadTimes> {
         timeout: 120_000,
       });
       all.push((await page.evaluate(() => window.__load)) as LoadTimes);
-      await context.close();
+      await page.close();
     }
   } finally {
     await site.close();

@@ -74,13 +74,10 @@ export async function benchOwnStory(loads = 2): Promise<OwnStoryLoad[]> {
     port: 4195,
     files: { 'big-story.json': JSON.stringify(bigStory(OWN_STORY_SIZE)) },
   });
-  const { browser } = site;
   const all: OwnStoryLoad[] = [];
   try {
     for (let i = 0; i < loads; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      const page = await context.newPage();
-      page.on('pageerror', (e) => console.error(e.message));
+      const page = await site.newPage({ width: 1280, height: 720 });
       await page.addInitScript(WATCH_BAR);
       await page.goto(`${site.url}?story=big-story.json`, { waitUntil: 'commit' });
       await page.getByRole('heading', { level: 1, name: 'A big story' }).waitFor();
@@ -92,7 +89,7 @@ export async function benchOwnStory(loads = 2): Promise<OwnStoryLoad[]> {
       const fingerprint = (await stage.getAttribute('data-layout')) ?? '(none)';
       const bar = (await page.evaluate(() => window.__bar)) ?? [];
       all.push({ heading, graph, zooms, bar, fingerprint });
-      await context.close();
+      await page.close();
     }
   } finally {
     await site.close();

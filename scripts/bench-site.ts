@@ -6,13 +6,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumPath } from '../tests/e2e/support/chromium';
 
 export interface BenchSite {
   /** The site's root, ending in a slash. */
   url: string;
   browser: Browser;
+  /**
+   * A page in a context of its own (closing the page closes it), at `viewport`, its uncaught
+   * errors printed: a bench that breaks says why rather than waiting out its timeout.
+   */
+  newPage(viewport: { width: number; height: number }): Promise<Page>;
   /** Closes the browser and stops the server. */
   close(): Promise<void>;
 }
@@ -52,6 +57,11 @@ export async function openBenchSite(options: {
   return {
     url: `http://127.0.0.1:${port}/`,
     browser,
+    async newPage(viewport) {
+      const page = await browser.newPage({ viewport });
+      page.on('pageerror', (e) => console.error(e.message));
+      return page;
+    },
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

@@ -49,13 +49,11 @@ async function benchTimeline() {
     port: 4190,
     pages: ['tests/bench/timeline.html', 'tests/bench/app.html'],
   });
-  const { browser } = site;
   const rows: string[] = [];
   const selectionRows: string[] = [];
   try {
     for (const [name, factor] of FACTORS) {
-      const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
-      page.on('pageerror', (e) => console.error(e.message));
+      const page = await site.newPage({ width: 1320, height: 900 });
       await page.goto(`${site.url}tests/bench/timeline.html?factor=${factor}&steps=${ZOOM_STEPS}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
       const r = (await page.evaluate(() => window.__bench))!;
@@ -78,8 +76,7 @@ async function benchTimeline() {
       await page.close();
     }
     for (const [name, factor] of SELECTION_FACTORS) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      page.on('pageerror', (e) => console.error(e.message));
+      const page = await site.newPage({ width: 1280, height: 720 });
       await page.goto(`${site.url}tests/bench/app.html?factor=${factor}&selections=${SELECTIONS}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000 });
       const r = (await page.evaluate(() => window.__bench))!;
@@ -132,9 +129,7 @@ async function benchHeap(): Promise<void> {
   // The pages the timeline's part built.
   const site = await openBenchSite({ outDir: BENCH_DIST, port: 4190, reuse: true });
   try {
-    const { browser } = site;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-    page.on('pageerror', (e) => console.error(e.message));
+    const page = await site.newPage({ width: 1280, height: 720 });
     const factor = QUICK ? 1 : 10;
     await page.goto(`${site.url}tests/bench/app.html?factor=${factor}&heap`);
     await page.waitForFunction(() => window.__churn !== undefined, null, { timeout: 300_000 });

@@ -52,6 +52,8 @@ const LABEL_FLOOR = 12;
 const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
 const LARGE = 600;
+/** How long a big graph's zoom rests before its relation labels are laid out for it, ms. */
+const LABEL_REST_MS = 150;
 /** Overlay targets are never smaller than this (WCAG 2.5.8). */
 export const MIN_TARGET = 24;
 /** What the keyboard or a reveal keeps between a node and the frame's edge, in px. */
@@ -81,7 +83,15 @@ export class GraphState {
   layout = $state.raw<Layout | null>(null);
   measured = $state.raw<Measured | null>(null);
   frame = $state.raw<view.Size>({ width: 0, height: 0 });
-  viewport = $state.raw<view.Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
+  #viewport = $state.raw<view.Viewport>({ zoom: 1, pan: { x: 0, y: 0 } });
+  /**
+   * The zoom the relation labels are sized and placed for. On a big graph it follows the
+   * reader's zoom only once the zoom rests: each new size restyles every labelled edge, which
+   * on thousands takes longer than a frame, and while the view moves Cytoscape draws a cached
+   * picture of it anyway (see markMoving). A fit sets it at once.
+   */
+  labelZoom = $state(1);
+  #rest: ReturnType<typeof setTimeout> | undefined;
   /** The node the keyboard is on (the listbox's active option). */
   activeId = $state<string | null>(null);
   /** The relation the keyboard is on (R), if any. */
@@ -125,6 +135,17 @@ export class GraphState {
    */
   readonly #in: () => Inputs;
   readonly #m: Messages['graph'];
+
+  get viewport(): view.Viewport {
+    return this.#viewport;
+  }
+  set viewport(next: view.Viewport) {
+    this.#viewport = next;
+    clearTimeout(this.#rest);
+    if (next.zoom === this.labelZoom) return;
+    if (!this.large) this.labelZoom = next.zoom;
+    else this.#rest = setTimeout(() => (this.labelZoom = this.#viewport.zoom), LABEL_REST_MS);
+  }
 
   constructor(inputs: () => Inputs, messages: Messages = english) {
     this.#in = inputs;
@@ -187,11 +208,11 @@ export class GraphState {
    * low end of that range.
    */
   readonly edgeFont = $derived(
-    edgeFontSize(this.viewport.zoom) *
+    edgeFontSize(this.labelZoom) *
       (this.labelFloor > LABEL_FLOOR ? this.labelFloor / (EDGE_LABEL_PX * 2 ** -0.125) : 1),
   );
   /** Zoomed in enough to offer every relation's label (a flag, so panning places none). */
-  readonly zoomedIn = $derived(this.viewport.zoom >= EDGE_LABEL_ZOOM);
+  readonly zoomedIn = $derived(this.labelZoom >= EDGE_LABEL_ZOOM);
   readonly labels: ReadonlySet<string> = $derived.by(() => this.placeLabels());
   /** Each element's Cytoscape classes, from the reader's state and the keyboard's. */
   readonly classes: ClassMap = $derived.by(() => {
@@ -321,6 +342,8 @@ export class GraphState {
     const next = bounds && view.fitViewport(bounds, frame, options);
     if (!next) return;
     this.viewport = next;
+    clearTimeout(this.#rest);
+    this.labelZoom = next.zoom;
     this.glide = ms > 0 ? { to: next, ms } : null;
     this.#fitted = { whole };
   }

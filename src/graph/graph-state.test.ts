@@ -390,6 +390,45 @@ describe('a graph of hundreds', () => {
   });
 });
 
+describe('relation labels while the reader zooms', () => {
+  // 600 entities make a big graph (600 elements or more); the mini story's three are small.
+  const many = Array.from({ length: 600 }, (_, i) => ({
+    ...miniStory().entities[0]!,
+    id: `e${i}`,
+    name: `Entity ${i}`,
+  }));
+  const big: Story = { ...miniStory(), entities: [...miniStory().entities, ...many] };
+
+  it('on a small graph, take the new size with each zoom step', () => {
+    const { graph } = setup();
+    expect(graph.edgeFont).toBe(13);
+    graph.zoom(2);
+    expect(graph.edgeFont).toBe(6.5);
+  });
+
+  it('on a big graph, take it once the zoom has rested for 150 ms', () => {
+    vi.useFakeTimers();
+    try {
+      const { graph } = setup({ story: big });
+      expect(graph.large).toBe(true);
+      expect(graph.edgeFont).toBe(13);
+      graph.zoom(2);
+      vi.advanceTimersByTime(100);
+      graph.zoom(2);
+      vi.advanceTimersByTime(149);
+      expect(graph.viewport.zoom).toBe(4);
+      expect(graph.edgeFont).toBe(13);
+      vi.advanceTimersByTime(1);
+      expect(graph.edgeFont).toBe(3.25);
+      // A fit is not a move: its labels come with it.
+      graph.fitWhole();
+      expect(graph.edgeFont).toBe(13);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 function benSelected(): ItemStates {
   return statesFor(buildIndex(miniStory()), { kind: 'entity', id: 'ben' });
 }

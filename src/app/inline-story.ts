@@ -7,6 +7,7 @@
  * Spanish reader gets the Spanish story here too.
  */
 import packed from 'virtual:packed-story';
+import { decodeBase85 } from './base85';
 import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
 
@@ -14,9 +15,9 @@ import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
 const TRANSLATIONS = { es: 'story.es.json' };
 
 async function unpack(name: string): Promise<string> {
-  const base64 = packed[name];
-  if (base64 === undefined) throw new Error(`${name} is not in this file`);
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const text = packed[name];
+  if (text === undefined) throw new Error(`${name} is not in this file`);
+  const bytes = decodeBase85(text);
   const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
   return new Response(stream).text();
 }

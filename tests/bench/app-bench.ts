@@ -1,8 +1,8 @@
 /**
  * Runs in Chromium (scripts/bench.ts opens it): the whole explainer on a story `factor` times
- * the real one; then `selections` selections (60 unless given), each made the way a reader makes it (a click on a list
- * item), timed until every view is updated and until the next frame is drawn; then the Lists
- * tab opened, until the frame after the click is drawn.
+ * the real one; then the Lists tab opened, until the frame after the click is drawn; then
+ * `selections` selections (60 unless given), each made the way a reader makes it (a click on
+ * a list item), timed until every view is updated and until the next frame is drawn.
  */
 import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
@@ -12,6 +12,13 @@ import Explainer from '../../src/app/Explainer.svelte';
 import { validateStory } from '../../src/model/validate';
 import type { Story } from '../../src/model/schema';
 import { scaledStory } from './generate-story';
+
+/** The nearest ancestor that scrolls. */
+function scrollParent(el: Element): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement)
+    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
+  return null;
+}
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -40,34 +47,11 @@ async function run() {
   await until(() => !target.querySelector('[data-view="graph"] .pending'), 600_000);
   const ready = performance.now() - t0;
   if (params.has('heap')) {
-    window.__churn = (n: number) => churn(target, result.story, n);
+    window.__churn = (n: number) => churn(target, n);
     window.__bench = { ready };
     return;
   }
 
-  const entityIds = result.story.entities.map((e) => e.id);
-  const eventIds = result.story.events.map((e) => e.id);
-  const sync: number[] = [];
-  const frame: number[] = [];
-  for (let i = 0; i < selections; i++) {
-    const kind = i % 2 ? 'event' : 'entity';
-    const ids = kind === 'event' ? eventIds : entityIds;
-    const id = ids[(i * 7919) % ids.length]!;
-    const button = target.querySelector<HTMLButtonElement>(
-      `[data-view="list"] [data-${kind}-id="${id}"] button`,
-    )!;
-    await nextFrame();
-    const start = performance.now();
-    button.click();
-    flushSync();
-    target.getBoundingClientRect(); // style and layout, as the frame will need them
-    sync.push(performance.now() - start);
-    // The frame after the click: its rAF callbacks (Cytoscape draws in one), then its paint.
-    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    frame.push(performance.now() - start);
-    const mark = target.querySelector(`[data-view="list"] [data-${kind}-id="${id}"]`)!;
-    if (mark.getAttribute('data-state') !== 'selected') throw new Error(`${id} was not selected`);
-  }
   // The Lists tab, opened the way a reader opens it: a click on its tab, until the frame after
   // it is painted (the relations' list is first drawn then).
   const listsTab = [...target.querySelectorAll<HTMLElement>('[role="tab"]')].find(
@@ -81,6 +65,34 @@ async function run() {
   await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const listsOpen = performance.now() - opening;
   if (!target.querySelector('#list-relations-heading')) throw new Error('the lists did not open');
+
+  // Selections from the open lists: a long list draws only the rows near the screen, so each
+  // time the lists are scrolled somewhere new, then a drawn row is clicked.
+  const scroller = scrollParent(target.querySelector('[data-view="list"] li')!);
+  const sync: number[] = [];
+  const frame: number[] = [];
+  for (let i = 0; i < selections; i++) {
+    const kind = i % 2 ? 'event' : 'entity';
+    if (scroller) scroller.scrollTop = (((i * 7919) % 1000) / 1000) * scroller.scrollHeight;
+    await nextFrame();
+    await nextFrame();
+    const drawn = target.querySelectorAll<HTMLButtonElement>(
+      `[data-view="list"] li[data-${kind}-id] button`,
+    );
+    const button = drawn[(i * 7919) % drawn.length]!;
+    const id = button.closest('li')!.getAttribute(`data-${kind}-id`);
+    await nextFrame();
+    const start = performance.now();
+    button.click();
+    flushSync();
+    target.getBoundingClientRect(); // style and layout, as the frame will need them
+    sync.push(performance.now() - start);
+    // The frame after the click: its rAF callbacks (Cytoscape draws in one), then its paint.
+    await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    frame.push(performance.now() - start);
+    const mark = target.querySelector(`[data-view="list"] [data-${kind}-id="${id}"]`)!;
+    if (mark.getAttribute('data-state') !== 'selected') throw new Error(`${id} was not selected`);
+  }
   window.__bench = {
     listsOpen,
     events: result.story.events.length,
@@ -101,14 +113,15 @@ declare global {
 }
 
 let churned = 0;
-async function churn(target: HTMLElement, story: { entities: { id: string }[] }, n: number) {
+async function churn(target: HTMLElement, n: number) {
   const layer = target.querySelector<HTMLElement>('[data-view="graph"] .nodes')!;
   const r = layer.getBoundingClientRect();
   for (let i = 0; i < n; i++, churned++) {
-    const id = story.entities[(churned * 7919) % story.entities.length]!.id;
-    target
-      .querySelector<HTMLButtonElement>(`[data-view="list"] [data-entity-id="${id}"] button`)
-      ?.click();
+    // An entity drawn in the lists (a long list draws only some rows, also while hidden).
+    const drawn = target.querySelectorAll<HTMLButtonElement>(
+      '[data-view="list"] li[data-entity-id] button',
+    );
+    drawn[(churned * 7919) % drawn.length]?.click();
     const deltaY = churned % 20 < 10 ? -60 : 60;
     layer.dispatchEvent(
       new WheelEvent('wheel', {

@@ -127,6 +127,45 @@ describe('the timeline’s state', () => {
     expect(onwindowchange).toHaveBeenCalledTimes(1);
   });
 
+  it('places labels at each step of a small story’s zoom', () => {
+    const { tl } = timeline();
+    const before = tl.labels.length;
+    expect(before).toBeGreaterThan(0);
+    tl.gesture({ k: 2, x: -400 });
+    expect(tl.labels.length).toBeGreaterThan(0);
+  });
+
+  it('on a story of hundreds of events, places none while a gesture zooms, all once it ends', () => {
+    // The mini story's 4 events 60 times over: 240, past the 200 drawn on a canvas.
+    const story = miniStory();
+    story.events = Array.from({ length: 60 }, (_, i) =>
+      story.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+    ).flat();
+    const index = buildIndex(story);
+    const props = {
+      events: index.eventsInOrder,
+      categories: story.categories,
+      spans: index.eventSpan,
+      states: new Map<string, ItemState>(),
+      onselect: () => {},
+      onhover: () => {},
+    };
+    const tl = new TimelineState(() => props, en);
+    tl.width = 1000;
+    expect(tl.useCanvas).toBe(true);
+    const atRest = tl.labels.length;
+    expect(atRest).toBeGreaterThan(0);
+    tl.gesture({ k: 2, x: -400 });
+    expect(tl.labels).toEqual([]);
+    tl.gesture({ k: 2, x: -500 });
+    expect(tl.labels).toEqual([]);
+    tl.gestureEnd();
+    expect(tl.labels.length).toBeGreaterThan(0);
+    // A drag that only pans places them at every step.
+    tl.gesture({ k: 2, x: -450 });
+    expect(tl.labels.length).toBeGreaterThan(0);
+  });
+
   it('walks the events in date order from the selected one, and selects with Enter', () => {
     const { tl, onselect } = timeline(new Map([['act-invoked', 'selected']]));
     tl.focus();

@@ -26,6 +26,7 @@ import {
   markExtent,
   placeLabels,
   type Mark,
+  type PlacedLabel,
 } from './marks';
 import { markAt } from './draw-marks';
 import { NORMAL_SPACING, textMeasurer, type TextSpacing } from './measure-text';
@@ -161,11 +162,20 @@ export class TimelineState {
   readonly #names = $derived(eventNames(this.#props.events, this.#m));
   readonly name = $derived(timelineName(this.#props.events, this.#m));
 
+  /**
+   * A wheel or a pinch is changing the zoom of a story past CANVAS_ABOVE events: no label is
+   * placed until it ends (d3-zoom's end, 150 ms after the wheel's last step). Placing thousands
+   * of labels at each step took longer than a frame; the marks still move with every step.
+   */
+  #zooming = $state(false);
+
   // ---- at the current zoom.
-  readonly labels = $derived(
-    placeLabels(this.#rows, this.z, this.plotWidth, (id) =>
-      this.measure(labelOf(this.eventById.get(id))),
-    ),
+  readonly labels: PlacedLabel[] = $derived(
+    this.#zooming
+      ? []
+      : placeLabels(this.#rows, this.z, this.plotWidth, (id) =>
+          this.measure(labelOf(this.eventById.get(id))),
+        ),
   );
   readonly ticks = $derived(
     ticksFor(this.scale, this.z, this.plotWidth, this.measure, this.#m.dateLocale),
@@ -310,10 +320,12 @@ export class TimelineState {
   /** A frame of the reader's wheel, drag or pinch (d3-zoom). */
   gesture(next: ZoomTransform): void {
     this.#stopGlide();
+    if (this.useCanvas && next.k !== this.z.k) this.#zooming = true;
     this.#set(next, false);
   }
-  /** The reader's gesture has ended: the window it left is reported. */
+  /** The reader's gesture has ended: the window it left is reported, and labels placed. */
   gestureEnd(): void {
+    this.#zooming = false;
     this.#report();
   }
 

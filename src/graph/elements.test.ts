@@ -4,6 +4,8 @@ import { ENTITY_KINDS } from './kinds';
 import { GEOMETRY } from './geometry';
 import { textWidth } from './label-metrics';
 import { bundledStory, headlessGraph, tokenPalette } from './test-helpers';
+import cytoscape from 'cytoscape';
+import { buildStyle } from './style';
 
 const { story } = bundledStory();
 
@@ -117,6 +119,28 @@ describe('the style by kind', () => {
     ]);
     const claim = story.relations.find((r) => r.claim)!;
     expect(cy.getElementById(edgeId(claim.id)).style('line-dash-pattern')).toBe('6 4');
+  });
+
+  it('on a big graph draws relations thin, grey and headless, but the neighbourhood’s in full', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: storyElements(story),
+      style: buildStyle(tokenPalette(), { transitions: false, edgeFontSize: 12, large: true }),
+    });
+    const edge = cy.getElementById(edgeId(story.relations[0]!.id));
+    const look = (classes: string) => {
+      const e = edge.classes(classes);
+      return [e.style('line-color'), e.style('width'), e.style('target-arrow-shape')];
+    };
+    expect([look(''), look('s-related'), look('s-selected'), look('h-related')]).toEqual([
+      ['rgb(128,138,152)', '1px', 'none'],
+      ['rgb(26,29,35)', '3px', 'triangle'],
+      ['rgb(26,29,35)', '4.5px', 'triangle'],
+      ['rgb(26,29,35)', '3px', 'triangle'],
+    ]);
+    // Names keep their background, to read over the lines.
+    expect(cy.getElementById('nayib-bukele').style('text-background-opacity')).toBe('0.85');
   });
 
   it('draws every node with a dark border, so light colours still stand out', () => {

@@ -60,7 +60,7 @@ export interface StyleOptions {
   transitions: boolean;
   /** Relation label size in model units (see edgeFontSize: constant on screen). */
   edgeFontSize: number;
-  /** A graph of many hundreds: straight edges and no label backgrounds, to draw faster. */
+  /** A graph of many hundreds: straight, thin, grey edges, to draw faster and read the names. */
   large?: boolean;
 }
 
@@ -77,7 +77,7 @@ export function buildStyle(
     : {};
   return [
     ...baseRules(p, g, transition, options.edgeFontSize),
-    ...(options.large ? largeRules() : []),
+    ...(options.large ? largeRules(p) : []),
     ...kindRules(p),
     ...hoverRules(p),
     ...selectionRules(p),
@@ -152,16 +152,26 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
 /** Names under this size on screen are not drawn on a big graph, but for the selection's. */
 const LARGE_NAME_MIN_PX = 8;
 
-function largeRules(): Rule[] {
+function largeRules(p: Palette): Rule[] {
   const always = { 'min-zoomed-font-size': 0 };
+  const strong = 'edge.s-related, edge.s-selected, edge.h-related, edge.h-selected, edge.focused';
   return [
-    {
-      selector: 'node',
-      style: { 'text-background-opacity': 0, 'min-zoomed-font-size': LARGE_NAME_MIN_PX },
-    },
+    { selector: 'node', style: { 'min-zoomed-font-size': LARGE_NAME_MIN_PX } },
     // The selection and its neighbourhood are always named, as is what the pointer is on.
     { selector: 'node.s-selected, node.s-related, node.h-selected, node.h-related', style: always },
-    { selector: 'edge', style: { 'curve-style': 'straight' } },
+    // Thousands of relations drawn at full weight hide every name under them: each is a thin
+    // grey line (still 3:1 on the page) with no arrowhead, until the selection or the pointer
+    // makes it one of the neighbourhood's, drawn in full.
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'straight',
+        width: LOOK.edgeWidth.dimmed,
+        'line-color': p.dimmed,
+        'target-arrow-shape': 'none',
+      },
+    },
+    { selector: strong, style: { 'target-arrow-shape': 'triangle' } },
   ];
 }
 

@@ -179,3 +179,37 @@ describe('the timeline on a short screen', () => {
     expect(dense.marks).toBe(dense.events);
   });
 });
+
+describe('the timeline of a thousand events', () => {
+  it('makes its first 400 options with the canvas, more while idle, and all for the keyboard', async () => {
+    vi.useFakeTimers();
+    try {
+      // The mini story's 4 events 250 times over, drawn on the canvas.
+      const story = miniStory();
+      story.events = Array.from({ length: 250 }, (_, i) =>
+        story.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
+      ).flat();
+      const index = buildIndex(story);
+      const { container } = render(Timeline, {
+        props: {
+          events: index.eventsInOrder,
+          categories: story.categories,
+          spans: index.eventSpan,
+          states: new Map(),
+          onselect: vi.fn(),
+          onhover: vi.fn(),
+        },
+      });
+      const options = () => container.querySelectorAll('[role="option"][data-event-id]').length;
+      expect(container.querySelector('canvas.marks-canvas')).not.toBeNull();
+      expect(options()).toBe(400);
+      // jsdom has no requestIdleCallback: 200 more every 50 ms, as in Safari.
+      await vi.advanceTimersByTimeAsync(50);
+      expect(options()).toBe(600);
+      await fireEvent.focus(screen.getByRole('listbox'));
+      expect(options()).toBe(1000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

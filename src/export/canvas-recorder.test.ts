@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawMarks, type MarkColors } from '../timeline/draw-marks';
+import { drawMarks } from '../timeline/draw-marks';
 import type { Mark } from '../timeline/marks';
 import { CanvasRecorder } from './canvas-recorder';
-
-const COLORS: MarkColors = {
-  '--color-mark': '#2f74c0',
-  '--color-selected': '#1a1d23',
-  '--color-hover': '#4d0a06',
-  '--color-mark-period-fill': '#5f8fcc',
-  '--color-dimmed': '#808a98',
-  '--color-bg': '#ffffff',
-  '--color-text': '#1a1d23',
-};
+import { TEST_MARK_COLORS as COLORS } from '../timeline/test-helpers';
 
 const mark = (m: Partial<Mark> & Pick<Mark, 'id' | 'shape'>): Mark => ({
   lane: 0,

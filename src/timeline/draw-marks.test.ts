@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { drawMarks, type MarkColors } from './draw-marks';
+import { drawMarks } from './draw-marks';
 import type { Mark } from './marks';
 import { CanvasRecorder } from '../export/canvas-recorder';
-
-const COLORS: MarkColors = {
-  '--color-mark': '#2f74c0',
-  '--color-selected': '#1a1d23',
-  '--color-hover': '#4d0a06',
-  '--color-mark-period-fill': '#5f8fcc',
-  '--color-dimmed': '#808a98',
-  '--color-bg': '#ffffff',
-  '--color-text': '#1a1d23',
-};
+import { TEST_MARK_COLORS as COLORS } from './test-helpers';
 
 const point = (id: string, bx0: number, row = 0): Mark => ({
   id,

@@ -7,7 +7,8 @@
  *   the new selection is painted (`clicks` of them, 30 unless given), and the canvas's own
  *   redraw time in that frame;
  * - pan and zoom: `steps` wheel steps (half in, half out) then as many drag moves, one a
- *   frame, and the interval between frames meanwhile (95th percentile and worst).
+ *   frame, and the interval between frames meanwhile (95th percentile and worst);
+ * - in the first view, how many pairs of nodes overlap, each box with its name.
  */
 import { flushSync, mount } from 'svelte';
 import '../../src/styles/tokens.css';
@@ -31,6 +32,10 @@ export interface GraphBenchResult {
   frameMax: number;
   longFrames: number;
   optionsInDom: number;
+  /** Pairs of nodes in the first view whose boxes, names included, overlap. */
+  overlaps: number;
+  /** Nodes in the first view. */
+  inView: number;
 }
 
 declare global {
@@ -47,12 +52,37 @@ const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
+type BenchCore = {
+  renderer(): { render(...args: unknown[]): unknown };
+  extent(): { x1: number; y1: number; x2: number; y2: number };
+  nodes(): { map<T>(f: (n: BenchNode) => T): T[] };
+};
+type BenchNode = {
+  boundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+};
+const coreOf = () =>
+  (document.querySelector('.canvas') as HTMLElement & { _cyreg?: { cy?: BenchCore } })._cyreg!.cy!;
+
+/** The nodes in view, and how many pairs of them overlap, each box with its name. */
+function overlapsInView(): { overlaps: number; inView: number } {
+  const cy = coreOf();
+  const v = cy.extent();
+  const boxes = cy
+    .nodes()
+    .map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false }))
+    .filter((b) => b.x2 > v.x1 && b.x1 < v.x2 && b.y2 > v.y1 && b.y1 < v.y2);
+  let overlaps = 0;
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+    }),
+  );
+  return { overlaps, inView: boxes.length };
+}
+
 /** Times Cytoscape's own canvas redraws (its renderer's render calls). */
 function timeDraws(): { reset(): void; total(): number } {
-  const host = document.querySelector('.canvas') as HTMLElement & {
-    _cyreg?: { cy?: { renderer(): { render(...args: unknown[]): unknown } } };
-  };
-  const renderer = host._cyreg!.cy!.renderer();
+  const renderer = coreOf().renderer();
   const original = renderer.render.bind(renderer);
   let sum = 0;
   renderer.render = (...args: unknown[]) => {
@@ -80,6 +110,7 @@ async function run(): Promise<GraphBenchResult> {
   while (!document.querySelector('.stage[data-ready="true"]')) await frame();
   await painted();
   const ready = performance.now() - start;
+  const firstView = overlapsInView();
 
   const drawn = timeDraws();
   const click: number[] = [];
@@ -140,6 +171,7 @@ async function run(): Promise<GraphBenchResult> {
     frameMax: Math.max(...intervals),
     longFrames: long.length,
     optionsInDom,
+    ...firstView,
   };
 }
 

@@ -32,9 +32,12 @@ export function entityRows(story: IndexedStory): ListRow[] {
   return entityGroups(story).flatMap((g) => g.entities.map((e) => ({ id: e.id, name: e.name })));
 }
 
+/** An entity's name by id (the id itself if the story has no such entity). */
+const nameIn = (story: IndexedStory) => (id: string) => story.index.entityById.get(id)?.name ?? id;
+
 /** Relations by who, then to whom: the order a reader scans (and types ahead) in. */
 export function relationsInOrder(story: IndexedStory): Relation[] {
-  const name = (id: string) => story.index.entityById.get(id)?.name ?? id;
+  const name = nameIn(story);
   return [...story.story.relations].sort(
     (a, b) => name(a.from).localeCompare(name(b.from)) || name(a.to).localeCompare(name(b.to)),
   );
@@ -42,7 +45,7 @@ export function relationsInOrder(story: IndexedStory): Relation[] {
 
 /** A relation's row title: "Ana invoked The Act". */
 export function relationTitle(story: IndexedStory, r: Relation, m: Messages): string {
-  const name = (id: string) => story.index.entityById.get(id)?.name ?? id;
+  const name = nameIn(story);
   return m.relationSentence(name(r.from), r.label, name(r.to));
 }
 

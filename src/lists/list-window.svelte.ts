@@ -4,6 +4,7 @@
  * those, which rows are drawn (rowWindow). No DOM: the component reports what it measures.
  */
 import { rowWindow, type RowWindow } from './row-window';
+import type { ItemRef } from '../model/selection';
 
 /** Lists of up to this many rows draw them all, as any short list does. */
 const WINDOW_FROM = 100;
@@ -15,6 +16,22 @@ const OVERSCAN_PX = 600;
 /** A row asked for, by key: each new object is a new request (the same row may be asked again). */
 export interface RowRequest {
   key: string;
+}
+
+/** A request for the row of `item`, when it is of `kind`; else none. */
+export function requestFor(
+  item: ItemRef | null | undefined,
+  kind: ItemRef['kind'],
+): RowRequest | null {
+  return item && item.kind === kind ? { key: item.id } : null;
+}
+
+/** The nearest ancestor that scrolls (null: the page). */
+export function scrollParent(el: Element): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
+  }
+  return null;
 }
 
 export class ListWindow {

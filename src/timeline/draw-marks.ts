@@ -66,6 +66,9 @@ export function drawMarks(ctx: CanvasRenderingContext2D, input: DrawInput): void
   // zoomed out, and a mark drawn again exactly over its twin changes nothing a reader sees but
   // costs the canvas as much as any (all of them are drawn again at every zoom step). Marks
   // with the same look inputs share one look, and its number.
+  // Where a mark shows, to the half pixel: its two ends within the canvas (and 20 px past its
+  // edges), then its row and its look. 14 + 14 + 16 + 8 bits: an exact integer.
+  const end = (px: number) => Math.round((Math.min(Math.max(px, -20), input.width + 20) + 20) * 2);
   const drawn = new Set<number>();
   const looks = new Map<number, { look: MarkLook; n: number }>();
   for (const m of input.marks) {
@@ -84,10 +87,6 @@ export function drawMarks(ctx: CanvasRenderingContext2D, input: DrawInput): void
     const x0 = z.k * m.bx0 + z.x + offsetX;
     const y = input.yOf(m);
     const w = m.shape === 'point' ? 0 : z.k * (m.bx1 - m.bx0);
-    // Where it shows, to the half pixel: its two ends within the canvas (and 20 px past its
-    // edges), its row, its look. 14 + 14 + 16 + 8 bits: an exact integer.
-    const end = (px: number) =>
-      Math.round((Math.min(Math.max(px, -20), input.width + 20) + 20) * 2);
     const key = ((end(x0) * 16_384 + end(x0 + w)) * 65_536 + Math.round(y)) * 256 + entry.n;
     if (drawn.has(key)) continue;
     drawn.add(key);

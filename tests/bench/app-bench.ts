@@ -12,13 +12,7 @@ import Explainer from '../../src/app/Explainer.svelte';
 import { validateStory } from '../../src/model/validate';
 import type { Story } from '../../src/model/schema';
 import { scaledStory } from './generate-story';
-
-/** The nearest ancestor that scrolls. */
-function scrollParent(el: Element): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement)
-    if (/(auto|scroll)/.test(getComputedStyle(p).overflowY)) return p;
-  return null;
-}
+import { scrollParent } from '../../src/lists/list-window.svelte';
 
 const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,12 +1,11 @@
 /**
  * The window's events as CSV, for a worksheet: a row each in reading order, dated as the page
- * dates them. Its own module, loaded when asked for, as the CSV writer (Papa Parse, through
- * the spreadsheet module's writeSheet) is not needed to read the story.
+ * dates them. Its own module, loaded when asked for: none of it is needed to read the story.
  */
 import type { Messages } from '../i18n/messages';
 import { formatStoryDate } from '../model/dates';
 import type { IndexedStory, Span } from '../model/indexes';
-import { writeSheet } from '../open/sheets';
+import { writeSheet } from '../open/write-sheet';
 import { eventsInWindow } from './view-data';
 
 /**

@@ -27,7 +27,8 @@ import {
   type SheetName,
   type StoryField,
 } from './columns';
-import { decodeSheet, parseSheet, writeSheet, type Row, type SheetFile } from './sheets';
+import { decodeSheet, parseSheet, type Row, type SheetFile } from './sheets';
+import { writeSheet } from './write-sheet';
 import { ORDER_FIX, lower, sheetMessage } from './sheet-messages';
 import { isoDateFor } from './date-hint';
 import { storyWarnings } from './warnings';

@@ -1,8 +1,8 @@
 /**
  * CSV files in and out, as spreadsheets export them: UTF-8 with or without a byte-order mark,
  * comma or semicolon separators, quoted cells that hold separators and line breaks. Papa Parse
- * reads and writes the cells; this module only finds the separator, numbers the rows as the
- * spreadsheet shows them and names what went wrong.
+ * reads the cells; this module only finds the separator, numbers the rows as the spreadsheet
+ * shows them and names what went wrong. Sheets are written by write-sheet.ts.
  */
 import Papa from 'papaparse';
 
@@ -101,14 +101,4 @@ export function parseSheet(text: string): { sheet: ParsedSheet; problems: FilePr
     .map((cells, i) => ({ row: i + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   return { sheet: { delimiter, header, rows }, problems };
-}
-
-/**
- * CSV text of a header and rows: comma-separated, CRLF line ends, quotes only where needed,
- * and a byte-order mark so that Excel reads accents as UTF-8.
- */
-export function writeSheet(header: string[], rows: string[][]): string {
-  // Papa ends a sheet of no rows with a line break of its own: a header-only sheet is one line.
-  const text = Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' });
-  return '\uFEFF' + text.replace(/\r\n$/, '') + '\r\n';
 }

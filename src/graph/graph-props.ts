@@ -58,7 +58,10 @@ export interface CanvasProps {
   large: boolean;
   /** Relation labels' size in model units, to keep them one size on screen. */
   edgeFontSize: number;
-  /** Boxes and label spots, once the fonts are ready after a layout is placed. */
+  /**
+   * Boxes and label spots: measured once the fonts are ready after a layout is placed, or for
+   * a large graph estimated from the layout at once (estimate.ts).
+   */
   onmeasure: (measured: Measured) => void;
   /** The canvas's size in px, on mount and whenever it changes. */
   onresize: (size: Size) => void;

@@ -65,17 +65,25 @@ export interface GraphPicture {
   png: (scale: number, background: string) => string;
 }
 
-const live = new Map<Element, Core>();
+/** Each mounted instance, and what gives it every element it is still to get. */
+const live = new Map<Element, { cy: Core; complete: () => void }>();
 
-/** Called by CytoscapeCanvas once its instance exists; the returned function forgets it. */
-export function listInPictures(host: Element, cy: Core): () => void {
-  live.set(host, cy);
+/**
+ * Called by CytoscapeCanvas once its instance exists, with what completes a graph it is still
+ * being given in parts (mount-queue.ts); the returned function forgets it.
+ */
+export function listInPictures(host: Element, cy: Core, complete = () => {}): () => void {
+  live.set(host, { cy, complete });
   return () => live.delete(host);
 }
 
 /** The graph drawn inside `root` as it stands, or undefined when none is drawn there yet. */
 export function graphPicture(root: Node): GraphPicture | undefined {
-  for (const [host, cy] of live) if (root.contains(host)) return pictureOf(cy);
+  for (const [host, { cy, complete }] of live) {
+    if (!root.contains(host)) continue;
+    complete();
+    return pictureOf(cy);
+  }
   return undefined;
 }
 

@@ -27,6 +27,8 @@ export interface GraphProps {
    * is computed off the page's thread.
    */
   storedLayout?: Layout | null;
+  /** A layout file published beside the story, as read: used if it places every entity. */
+  layoutFile?: unknown;
   /** "Bring this item into view" from another view: an entity, a relation, an event's entities. */
   revealCommand?: RevealCommand | null;
   /** "Frame these entities" (a story's step): they fill the view; none, the default view. */

@@ -64,6 +64,22 @@ describe('the committed layout, data/story.layout.json', () => {
     expect(presetLayout({ ...story, entities: [...story.entities, extra] }, file)).toBeNull();
     expect(presetLayout(story, { storyId: story.id })).toBeNull();
   });
+
+  it('is not used when it places an entity nowhere a graph can draw (a file beside a link)', () => {
+    const first = story.entities[0]!.id;
+    const at = (p: unknown) => ({ ...file, positions: { ...file.positions, [first]: p } });
+    for (const bad of [
+      null,
+      'here',
+      { x: 1 },
+      { x: '1', y: 2 },
+      { x: NaN, y: 0 },
+      { x: Infinity, y: 0 },
+    ])
+      expect(presetLayout(story, at(bad)), JSON.stringify(bad)).toBeNull();
+    expect(presetLayout(story, { ...file, leftLabels: [1] })).toBeNull();
+    expect(presetLayout(story, at({ x: -3.5, y: 1e6 }))).not.toBeNull();
+  });
 });
 
 describe('the Spanish layout, data/story.es.layout.json', () => {

@@ -133,13 +133,14 @@ export function presetLayout(story: Story, ...files: unknown[]): Layout | null {
     (f): f is LayoutFile =>
       isLayoutFile(f) &&
       f.storyId === story.id &&
-      story.entities.every((e) => Object.hasOwn(f.positions, e.id)),
+      story.entities.every((e) => Object.hasOwn(f.positions, e.id) && isPoint(f.positions[e.id])),
   );
   const hash = fitting.length > 1 ? layoutHash(layoutInput(story)) : undefined;
   const file = fitting.find((f) => f.hash === hash) ?? fitting[0];
   return file ? { positions: file.positions, leftLabels: file.leftLabels } : null;
 }
 
+/** A layout file's shape; its positions are checked for the story's entities (isPoint). */
 function isLayoutFile(file: unknown): file is LayoutFile {
   if (typeof file !== 'object' || file === null) return false;
   const f = file as Partial<LayoutFile>;
@@ -147,8 +148,16 @@ function isLayoutFile(file: unknown): file is LayoutFile {
     typeof f.storyId === 'string' &&
     typeof f.positions === 'object' &&
     f.positions !== null &&
-    Array.isArray(f.leftLabels)
+    Array.isArray(f.leftLabels) &&
+    f.leftLabels.every((id) => typeof id === 'string')
   );
+}
+
+/** A place to draw at: a file published beside a story may hold anything. */
+function isPoint(p: unknown): boolean {
+  if (typeof p !== 'object' || p === null) return false;
+  const { x, y } = p as Partial<Point>;
+  return Number.isFinite(x) && Number.isFinite(y);
 }
 
 let fcoseRegistered = false;

@@ -46,6 +46,11 @@ export interface StoryIndex {
 export interface IndexedStory {
   story: Story;
   index: StoryIndex;
+  /**
+   * The graph's layout file published beside a linked story, as read and not yet trusted: the
+   * graph uses it only if it places every entity (src/open/layout-beside.ts).
+   */
+  layout?: unknown;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -13,6 +13,8 @@ interface Reading {
   languages?: readonly string[];
   /** The translation shown: the story's own language, and each quote's translation. */
   translation?: { from: string; quotes: ReadonlyMap<string, string> };
+  /** The graph's layout file published beside a linked story, as read (see IndexedStory). */
+  layout?: unknown;
 }
 
 export type LoadOutcome = { file: string } & (

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { bigStory } from '../../tests/fixtures/big-story';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { en } from '../i18n/en';
 import type { LoadOutcome } from '../model/load';
@@ -64,6 +65,38 @@ describe('the story on loading the page', () => {
     expect(opener.report?.warnings.map((w) => [w.file, w.line, w.path])).toEqual([
       ['mine.json', 1, 'relations[1]'],
     ]);
+  });
+
+  it('brings a big story’s layout file published beside it, and asks none for a small one', async () => {
+    const big = bigStory({ entities: 300, relations: 400, events: 10 });
+    const layout = { storyId: big.id, positions: {}, leftLabels: [] };
+    const { opener, fetchText } = setUp('?story=stories/big.json', {
+      [`${PAGE}stories/big.json`]: JSON.stringify(big),
+      [`${PAGE}stories/big.layout.json`]: JSON.stringify(layout),
+    });
+    const outcome = await opener.load();
+    expect(outcome.ok && outcome.layout).toEqual(layout);
+    expect(fetchText.mock.calls.map(([url]) => url)).toEqual([
+      `${PAGE}stories/big.json`,
+      `${PAGE}stories/big.layout.json`,
+    ]);
+
+    const small = setUp('?story=stories/mine.json', {
+      [`${PAGE}stories/mine.json`]: JSON.stringify({ ...miniStory(), id: 'linked' }),
+    });
+    const shown = await small.opener.load();
+    expect(shown.ok && shown.layout).toBeUndefined();
+    expect(small.fetchText).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens a big story with no layout file beside it, to be laid out in the browser', async () => {
+    const big = bigStory({ entities: 300, relations: 400, events: 10 });
+    const { opener } = setUp('?story=stories/big.json', {
+      [`${PAGE}stories/big.json`]: JSON.stringify(big),
+    });
+    const outcome = await opener.load();
+    expect(idOf(outcome)).toBe(big.id);
+    expect(outcome.ok && outcome.layout).toBeUndefined();
   });
 
   it('refuses a story on another site with the reason, never fetching it, and shows its own', async () => {

@@ -13,6 +13,7 @@ import type { LoadOutcome } from '../model/load';
 import { searchForNewStory, storyLink } from '../model/url-state';
 import type { OpenProblem } from './open-problem';
 import type { OpenResult } from './read-files';
+import { layoutBeside } from './layout-beside';
 import { loadReader } from './reading';
 import type { SheetFile } from './sheets';
 
@@ -114,9 +115,11 @@ export class StoryOpener {
       this.report = failure(link.path, result.errors, result.warnings, false);
       return this.#io.bundled();
     }
+    const entities = result.story.entities.length;
+    const layout = await layoutBeside(link.url, entities, this.#io.fetchText);
     this.source = { kind: 'link', path: link.path };
     this.report = result.warnings.length ? success(link.path, result, false, false) : null;
-    return { file, ok: true, story: result.story, index: result.index };
+    return { file, ok: true, story: result.story, index: result.index, layout };
   }
 
   /** Reads the files the reader chose or dropped; shows their story, or every problem. */

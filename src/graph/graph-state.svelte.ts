@@ -26,7 +26,9 @@ import { nearestInDirection, readingOrder } from './keyboard-nav';
 import type { GraphKeyIntent } from './keys';
 import { layoutFingerprint, positionsOf, type Layout } from './layout';
 import { insideFrame, quietNames, renderedRect, touchesFrame } from './overlay';
-import { EDGE_LABEL_ZOOM } from './style';
+import { EDGE_LABEL_ZOOM, LARGE_NAME_MIN_PX } from './style';
+import { graphName } from './elements';
+import { areaGroups, placeGroups, type Group, type GroupSpot } from './groups';
 import * as view from './viewport';
 import type { Measured } from './graph-view';
 import { stepMs } from '../story-mode/motion';
@@ -52,6 +54,8 @@ const LABEL_FLOOR = 12;
 const VIRTUAL_FROM = 300;
 /** From this many elements the graph draws plainer and skips style transitions. */
 const LARGE = 600;
+/** The overview's areas on screen, px: room for a group's label and some space around it. */
+const GROUP_CELL_PX = 150;
 /** How long a big graph's zoom rests before its relation labels are laid out for it, ms. */
 const LABEL_REST_MS = 150;
 /** Overlay targets are never smaller than this (WCAG 2.5.8). */
@@ -174,6 +178,37 @@ export class GraphState {
   readonly large = $derived.by(() => {
     const { story } = this.#in();
     return story.entities.length + story.relations.length >= LARGE;
+  });
+  /**
+   * A big graph zoomed out past its names (none drawn under LARGE_NAME_MIN_PX): the overview of
+   * its groups by area shows over it (groups.ts), each of which opens on a click or a zoom.
+   */
+  readonly overview = $derived(
+    this.large && this.ready && this.viewport.zoom * GEOMETRY.fontSize < LARGE_NAME_MIN_PX,
+  );
+  /**
+   * The overview's groups: the graph by area, in cells GROUP_CELL_PX wide on screen at the
+   * resting zoom, taken in half-octave steps so that a pan or a small zoom keeps them.
+   */
+  readonly groups: readonly Group[] = $derived.by(() => {
+    if (!this.overview) return [];
+    const step = 2 ** (Math.floor(Math.log2(this.labelZoom) * 2) / 2);
+    const { relationsOfEntity } = this.#in().index;
+    const degree = (id: string) => relationsOfEntity.get(id)?.length ?? 0;
+    return areaGroups(this.positions, degree, GROUP_CELL_PX / step);
+  });
+  /** The overview's labels on screen, in what the page leaves uncovered. */
+  readonly groupSpots: readonly GroupSpot[] = $derived.by(() => {
+    if (!this.overview) return [];
+    const { entityById } = this.#in().index;
+    const frame = {
+      width: this.frame.width - this.covered.right - DEFAULT_VIEW.reserveRight,
+      height: this.frame.height - this.covered.bottom,
+    };
+    return placeGroups(this.groups, this.viewport, frame, (g) => {
+      const leader = entityById.get(g.id);
+      return leader ? graphName(leader) : g.id;
+    });
   });
   readonly names: ReadonlyMap<string, string> = $derived.by(() => {
     const { story, index } = this.#in();
@@ -536,6 +571,15 @@ export class GraphState {
   zoomStep(factor: number): void {
     this.moved = true;
     this.zoom(factor);
+  }
+
+  /** A group of the overview chosen: its members fill the view, their names readable. */
+  openGroup(id: string): void {
+    const group = this.groups.find((g) => g.id === id);
+    if (!group) return;
+    this.moved = true;
+    this.#focus = group.members;
+    this.fit(false, stepMs());
   }
 
   /** The fit button or key: the whole graph, however small. */

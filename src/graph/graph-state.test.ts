@@ -7,6 +7,9 @@ import type { Story } from '../model/schema';
 import { NO_STATES, statesFor, type ItemRef, type ItemStates } from '../model/selection';
 import type { RevealCommand } from '../app/reader-state.svelte';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { bigStory } from '../../tests/fixtures/big-story';
+import { estimateMeasured } from './estimate';
+import { storyElements } from './elements';
 
 // Ana at the origin, Ben far to the right, the Act below Ana: each node a 50 × 20 box.
 const LAYOUT: Layout = {
@@ -432,3 +435,83 @@ describe('relation labels while the reader zooms', () => {
 function benSelected(): ItemStates {
   return statesFor(buildIndex(miniStory()), { kind: 'entity', id: 'ben' });
 }
+
+describe('a big graph zoomed out past its names', () => {
+  // 600 entities of the scale tests' story, laid out on a grid, 60 a row and 100 apart.
+  const story = bigStory({ entities: 600, relations: 900, events: 10 });
+  const layout: Layout = {
+    positions: Object.fromEntries(
+      story.entities.map((e, i) => [e.id, { x: (i % 60) * 100, y: Math.floor(i / 60) * 100 }]),
+    ),
+    leftLabels: [],
+  };
+  const open = () =>
+    setup({ story, layout, measured: estimateMeasured(storyElements(story), layout) });
+
+  it('shows no groups at the default view, where names are drawn', () => {
+    const { graph } = open();
+    expect(graph.viewport.zoom * 14).toBeGreaterThanOrEqual(12);
+    expect(graph.overview).toBe(false);
+    expect(graph.groupSpots).toEqual([]);
+  });
+
+  it('shows its groups by area, named and counted, none overlapping, once fitted whole', () => {
+    const { graph } = open();
+    graph.fitWhole();
+    expect(graph.viewport.zoom * 14).toBeLessThan(8);
+    expect(graph.overview).toBe(true);
+    const spots = graph.groupSpots;
+    expect(spots.length).toBeGreaterThan(0);
+    for (const s of spots) {
+      expect(s.label).toMatch(/^Person \d+ of group \d+$/);
+      expect(s.count).toBeGreaterThanOrEqual(3);
+    }
+    const clash = spots.some((a, i) =>
+      spots
+        .slice(i + 1)
+        .some(
+          (b) =>
+            a.left < b.left + b.width &&
+            b.left < a.left + a.width &&
+            a.top < b.top + b.height &&
+            b.top < a.top + a.height,
+        ),
+    );
+    expect(clash).toBe(false);
+  });
+
+  it('opens a group on a click: its members fill the view, their names readable again', () => {
+    const { graph } = open();
+    graph.fitWhole();
+    const spot = graph.groupSpots[0]!;
+    const group = graph.groups.find((g) => g.id === spot.id)!;
+    graph.openGroup(spot.id);
+    expect(graph.viewport.zoom * 14).toBeGreaterThanOrEqual(12);
+    expect(graph.overview).toBe(false);
+    const inView = group.members.filter((id) => {
+      const r = graph.rendered(graph.boxes.get(id)!);
+      return (
+        r.left >= 0 &&
+        r.top >= 0 &&
+        r.left + r.width <= WIDE.width &&
+        r.top + r.height <= WIDE.height
+      );
+    });
+    expect(inView.length).toBeGreaterThan(0);
+    // The view's middle is in the group's area.
+    const { zoom, pan } = graph.viewport;
+    const middle = { x: (WIDE.width / 2 - pan.x) / zoom, y: (WIDE.height / 2 - pan.y) / zoom };
+    const xs = group.members.map((id) => layout.positions[id]!.x);
+    const ys = group.members.map((id) => layout.positions[id]!.y);
+    expect(middle.x).toBeGreaterThanOrEqual(Math.min(...xs) - 100);
+    expect(middle.x).toBeLessThanOrEqual(Math.max(...xs) + 100);
+    expect(middle.y).toBeGreaterThanOrEqual(Math.min(...ys) - 100);
+    expect(middle.y).toBeLessThanOrEqual(Math.max(...ys) + 100);
+  });
+
+  it('has no overview on a small graph, however far out', () => {
+    const { graph } = setup();
+    graph.zoom(0.1);
+    expect(graph.overview).toBe(false);
+  });
+});

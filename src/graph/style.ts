@@ -150,7 +150,7 @@ function baseRules(p: Palette, g: Geometry, transition: object, edgeFont: number
 }
 
 /** Names under this size on screen are not drawn on a big graph, but for the selection's. */
-const LARGE_NAME_MIN_PX = 8;
+export const LARGE_NAME_MIN_PX = 8;
 
 function largeRules(p: Palette): Rule[] {
   const always = { 'min-zoomed-font-size': 0 };

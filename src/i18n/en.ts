@@ -209,6 +209,9 @@ export const en = {
     layingOut: 'Laying out the graph…',
     empty: 'This story names no people or organisations yet: the graph is empty.',
     partial: 'Part of the graph: drag to see the rest, or ⤢ to fit it all.',
+    groupsLabel: 'Groups of closely related entities: choose one to zoom in on it',
+    groupOpen: (leader: string, count: number) =>
+      `${leader} and ${count - 1} more: ${count} entities. Zoom in`,
   },
   // Export (issue 16)
   download: {

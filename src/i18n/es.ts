@@ -213,6 +213,9 @@ export const es: Messages = {
     layingOut: 'Dibujando el mapa…',
     empty: 'Esta historia aún no nombra personas ni organizaciones: el mapa está vacío.',
     partial: 'Parte del mapa: arrastre para ver el resto, o ⤢ para verlo completo.',
+    groupsLabel: 'Grupos de entidades muy relacionadas: elija uno para acercarlo',
+    groupOpen: (leader: string, count: number) =>
+      `${leader} y ${count - 1} más: ${count} entidades. Acercar`,
   },
   download: {
     open: 'Descargar',

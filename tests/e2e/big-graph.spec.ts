@@ -106,3 +106,42 @@ test('1,000 entities and 3,000 relations with their layout beside: drawn at once
   const uncovered = nodes.filter(({ drawn, option }) => !inside(drawn, grown(option)));
   expect(uncovered.map(({ id }) => id)).toEqual([]);
 });
+
+test('zoomed out past its names, it shows groups by area, and a group opens by keyboard', async ({
+  page,
+}) => {
+  await serve(page, 'stories/big-1000.json', STORY);
+  await serve(page, 'stories/big-1000.layout.json', LAYOUT);
+  await page.goto('./?story=stories/big-1000.json');
+  const graph = inView(page, 'graph');
+  await expect(readyStage(page)).toBeVisible({ timeout: 25_000 });
+  const groups = graph.getByRole('group', { name: /Groups of closely related entities/ });
+  await expect(groups).toHaveCount(0);
+
+  await graph.getByRole('button', { name: 'Fit the whole graph' }).click();
+  await expect(groups).toBeVisible();
+  const buttons = groups.getByRole('button');
+  expect(await buttons.count()).toBeGreaterThanOrEqual(2);
+  const boxes = await buttons.evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        id: el.getAttribute('data-group-id')!,
+        x: r.x,
+        y: r.y,
+        width: r.width,
+        height: r.height,
+      };
+    }),
+  );
+  expect(clashes(boxes)).toEqual([]);
+  for (const b of boxes) expect(b.height, b.id).toBeGreaterThanOrEqual(24);
+  // Named for a screen reader by its leader, its count and what it does.
+  await expect(buttons.first()).toHaveAccessibleName(/^.+ and \d+ more: \d+ entities\. Zoom in$/);
+
+  await buttons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(groups).toHaveCount(0);
+  const labelPx = Number(await readyStage(page).getAttribute('data-label-px'));
+  expect(labelPx).toBeGreaterThanOrEqual(12);
+});

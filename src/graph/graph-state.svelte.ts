@@ -205,10 +205,18 @@ export class GraphState {
       width: this.frame.width - this.covered.right - DEFAULT_VIEW.reserveRight,
       height: this.frame.height - this.covered.bottom,
     };
-    return placeGroups(this.groups, this.viewport, frame, (g) => {
+    // The selection's neighbourhood is named at any zoom: no group covers it.
+    const named = [...this.#in().states.entities]
+      .filter(([, state]) => state === 'selected' || state === 'related')
+      .flatMap(([id]) => {
+        const box = this.boxes.get(id);
+        return box ? [renderedRect(box, this.viewport, 0)] : [];
+      });
+    const name = (g: Group) => {
       const leader = entityById.get(g.id);
       return leader ? graphName(leader) : g.id;
-    });
+    };
+    return placeGroups(this.groups, this.viewport, frame, name, named);
   });
   readonly names: ReadonlyMap<string, string> = $derived.by(() => {
     const { story, index } = this.#in();

@@ -9,6 +9,7 @@ import type { RevealCommand } from '../app/reader-state.svelte';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { bigStory } from '../../tests/fixtures/big-story';
 import { estimateMeasured } from './estimate';
+import { renderedRect } from './overlay';
 import { storyElements } from './elements';
 
 // Ana at the origin, Ben far to the right, the Act below Ana: each node a 50 × 20 box.
@@ -507,6 +508,36 @@ describe('a big graph zoomed out past its names', () => {
     expect(middle.x).toBeLessThanOrEqual(Math.max(...xs) + 100);
     expect(middle.y).toBeGreaterThanOrEqual(Math.min(...ys) - 100);
     expect(middle.y).toBeLessThanOrEqual(Math.max(...ys) + 100);
+  });
+
+  it('leaves the selection’s names uncovered: a group over them is not shown', () => {
+    // A frame with room for several groups.
+    const roomy = { width: 1200, height: 600 };
+    const before = open();
+    before.graph.resize(roomy);
+    before.graph.fitWhole();
+    expect(before.graph.groupSpots.length).toBeGreaterThan(1);
+    const spot = before.graph.groupSpots[0]!;
+    const covered = [...before.graph.boxes].find(([, box]) => {
+      const r = renderedRect(box, before.graph.viewport, 0);
+      return (
+        r.left < spot.left + spot.width &&
+        spot.left < r.left + r.width &&
+        r.top < spot.top + spot.height &&
+        spot.top < r.top + r.height
+      );
+    })![0];
+    const index = buildIndex(story);
+    const { graph } = setup({
+      story,
+      layout,
+      measured: estimateMeasured(storyElements(story), layout),
+      states: statesFor(index, { kind: 'entity', id: covered }),
+    });
+    graph.resize(roomy);
+    graph.fitWhole();
+    expect(graph.groupSpots.map((s) => s.id)).not.toContain(spot.id);
+    expect(graph.groupSpots.length).toBeGreaterThan(0);
   });
 
   it('has no overview on a small graph, however far out', () => {

@@ -82,4 +82,17 @@ describe('the groups a zoomed-out graph shows', () => {
     );
     expect(spots.map((s) => s.id)).toEqual(['Big', 'Far']);
   });
+
+  it('leaves out a group whose label would cover the selection’s names', () => {
+    const groups = [group('Big', 9, 100, 100), group('Far', 3, 100, 300)];
+    const selected = { left: 90, top: 290, width: 80, height: 24 };
+    const spots = placeGroups(
+      groups,
+      { zoom: 1, pan: { x: 0, y: 0 } },
+      { width: 800, height: 400 },
+      name,
+      [selected],
+    );
+    expect(spots.map((s) => s.id)).toEqual(['Big']);
+  });
 });

@@ -52,16 +52,19 @@ export function areaGroups(
   return groups.sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
 }
 
-export interface GroupSpot {
-  id: string;
-  /** Its leader's name, as the graph shows it; its count is drawn beside it. */
-  label: string;
-  count: number;
-  /** The label's box in frame px. */
+/** A box on screen, px. */
+interface Rect {
   left: number;
   top: number;
   width: number;
   height: number;
+}
+
+export interface GroupSpot extends Rect {
+  id: string;
+  /** Its leader's name, as the graph shows it; its count is drawn beside it. */
+  label: string;
+  count: number;
 }
 
 /**
@@ -80,16 +83,19 @@ function labelWidth(text: string, count: number): number {
 /**
  * Where each group's label goes in a frame: centred on its middle (moved in from the frame's
  * edge), largest groups first. A group whose middle is out of the frame is left out, as is one
- * whose label would overlap a larger one's (it opens with its neighbour's zoom). `label` names
- * a group.
+ * whose label would overlap a larger one's (it opens with its neighbour's zoom), or cover one
+ * of `keepClear` (the selection and its neighbours, whose names are drawn at any zoom).
+ * `label` names a group.
  */
 export function placeGroups(
   groups: readonly Group[],
   viewport: { zoom: number; pan: Point },
   frame: { width: number; height: number },
   label: (g: Group) => string,
+  keepClear: readonly Rect[] = [],
 ): GroupSpot[] {
-  const placed: GroupSpot[] = [];
+  const placed: Rect[] = [...keepClear];
+  const spots: GroupSpot[] = [];
   const { height } = GROUP_LABEL;
   for (const g of groups) {
     const text = label(g);
@@ -116,7 +122,10 @@ export function placeGroups(
         p.top >= spot.top + height ||
         spot.top >= p.top + p.height,
     );
-    if (inside && fits && clear) placed.push(spot);
+    if (inside && fits && clear) {
+      placed.push(spot);
+      spots.push(spot);
+    }
   }
-  return placed;
+  return spots;
 }

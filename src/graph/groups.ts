@@ -7,6 +7,7 @@
  */
 import type { Point } from './geometry';
 import { textWidth } from './label-metrics';
+import type { Rect } from './overlay';
 
 export interface Group {
   /** The id of its best-connected member (its leader). */
@@ -50,14 +51,6 @@ export function areaGroups(
     groups.push({ id, members, centre: { x: x / members.length, y: y / members.length } });
   }
   return groups.sort((a, b) => b.members.length - a.members.length || (a.id < b.id ? -1 : 1));
-}
-
-/** A box on screen, px. */
-interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
 }
 
 export interface GroupSpot extends Rect {

@@ -12,8 +12,8 @@ import type { Box, Point } from './geometry';
 export interface MountQuery {
   /** Every node's place, mounted or not. */
   positions: ReadonlyMap<string, Point>;
-  /** The nodes not yet in the graph. */
-  pending: ReadonlySet<string>;
+  /** The nodes not yet in the graph (a set of ids, or a map by id: only `has` and `keys`). */
+  pending: { has(id: string): boolean; keys(): Iterable<string> };
   /** Nodes that must be drawn now: the selection, its neighbours, what the pointer is on. */
   urgent: (id: string) => boolean;
   /** The view, in model coordinates. */
@@ -26,8 +26,7 @@ export interface MountQuery {
 
 /**
  * The pending nodes to add now: those that must be drawn (in view or near it, and the urgent
- * ones), in no set order; then up to `extra` more, nearest to the view's
- * centre first.
+ * ones), in no set order; then up to `extra` more, nearest to the view's centre first.
  */
 export function nextToMount(q: MountQuery): string[] {
   const { x1, y1, x2, y2 } = q.view;
@@ -37,14 +36,14 @@ export function nextToMount(q: MountQuery): string[] {
   for (const [id, at] of q.positions) {
     if (q.pending.has(id) && near(at)) now.add(id);
   }
-  for (const id of q.pending) if (q.urgent(id)) now.add(id);
+  for (const id of q.pending.keys()) if (q.urgent(id)) now.add(id);
   if (q.extra <= 0) return [...now];
   const centre = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };
   const distance = (id: string) => {
     const p = q.positions.get(id) ?? centre;
     return (p.x - centre.x) ** 2 + (p.y - centre.y) ** 2;
   };
-  const rest = [...q.pending]
+  const rest = [...q.pending.keys()]
     .filter((id) => !now.has(id))
     .map((id) => ({ id, d: distance(id) }))
     .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))

@@ -11,7 +11,10 @@ import { nextToMount } from './mount-order';
 
 /** How far beyond the view a node's centre may be and its name still reach into it. */
 const MARGIN = 260;
-/** Nodes added at a time while idle (with their relations, a few ms of styling), until the idle time is spent. */
+/**
+ * Nodes added at a time while idle (with their relations, a few ms of styling), again and again
+ * until the idle time is spent.
+ */
 const STEP = 10;
 /** Classes that put a node's part first: the selection, its neighbours, the pointer's. */
 const URGENT = /\b[sh]-(selected|related)\b/;
@@ -112,7 +115,7 @@ export class MountQueue {
     this.#schedule();
   }
 
-  /** Adds at once the nodes in view and near it, their neighbours and the urgent ones. */
+  /** Adds at once the nodes in view and near it, and the urgent ones. */
   mountInView(): void {
     if (this.pending && this.#shown) this.#step(0);
   }
@@ -131,7 +134,7 @@ export class MountQueue {
   #step(extra: number): void {
     const ids = nextToMount({
       positions: this.#positions,
-      pending: new Set(this.#nodes.keys()),
+      pending: this.#nodes,
       urgent: (id) => URGENT.test(this.#classOf(id)),
       view: this.#cy.extent(),
       margin: MARGIN,

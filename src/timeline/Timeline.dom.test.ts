@@ -4,6 +4,7 @@ import Timeline from './Timeline.svelte';
 import { buildIndex } from '../model/indexes';
 import type { ItemState } from '../model/selection';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { timelineProps } from './test-helpers';
 
 function setup(states: Map<string, ItemState> = new Map()) {
   const story = miniStory();
@@ -16,20 +17,9 @@ function setup(states: Map<string, ItemState> = new Map()) {
     category: 'law',
     sources: [{ source: 'ref', note: 'Proclamations.' }],
   });
-  const index = buildIndex(story);
-  const onselect = vi.fn();
-  const onhover = vi.fn();
-  const result = render(Timeline, {
-    props: {
-      events: index.eventsInOrder,
-      categories: story.categories,
-      spans: index.eventSpan,
-      states,
-      onselect,
-      onhover,
-    },
-  });
-  return { ...result, onselect, onhover, index };
+  const props = { ...timelineProps(story), states };
+  const result = render(Timeline, { props });
+  return { ...result, onselect: props.onselect, onhover: props.onhover, index: buildIndex(story) };
 }
 
 const markOf = (container: HTMLElement, id: string) =>
@@ -154,17 +144,8 @@ describe('the timeline', () => {
 describe('the timeline on a short screen', () => {
   function heightOf(dense: boolean) {
     const story = miniStory();
-    const index = buildIndex(story);
     const { container, unmount } = render(Timeline, {
-      props: {
-        events: index.eventsInOrder,
-        categories: story.categories,
-        spans: index.eventSpan,
-        states: new Map(),
-        dense,
-        onselect: vi.fn(),
-        onhover: vi.fn(),
-      },
+      props: { ...timelineProps(story), dense },
     });
     const height = Number(container.querySelector('svg.timeline-svg')!.getAttribute('height'));
     const marks = container.querySelectorAll('[data-event-id]').length;
@@ -189,17 +170,7 @@ describe('the timeline of a thousand events', () => {
       story.events = Array.from({ length: 250 }, (_, i) =>
         story.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
       ).flat();
-      const index = buildIndex(story);
-      const { container } = render(Timeline, {
-        props: {
-          events: index.eventsInOrder,
-          categories: story.categories,
-          spans: index.eventSpan,
-          states: new Map(),
-          onselect: vi.fn(),
-          onhover: vi.fn(),
-        },
-      });
+      const { container } = render(Timeline, { props: timelineProps(story) });
       const options = () => container.querySelectorAll('[role="option"][data-event-id]').length;
       expect(container.querySelector('canvas.marks-canvas')).not.toBeNull();
       expect(options()).toBe(400);

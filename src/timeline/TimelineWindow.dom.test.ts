@@ -1,24 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import Timeline from './Timeline.svelte';
-import { buildIndex } from '../model/indexes';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { timelineProps } from './test-helpers';
 
 const april14 = { start: Date.UTC(2025, 3, 14), end: Date.UTC(2025, 3, 15) };
 
 function setup() {
-  const story = miniStory();
-  const index = buildIndex(story);
   const onwindowchange = vi.fn();
-  const props = {
-    events: index.eventsInOrder,
-    categories: story.categories,
-    spans: index.eventSpan,
-    states: new Map(),
-    onselect: vi.fn(),
-    onhover: vi.fn(),
-    onwindowchange,
-  };
+  const props = { ...timelineProps(miniStory()), onwindowchange };
   return { ...render(Timeline, { props }), props, onwindowchange };
 }
 

@@ -1,4 +1,8 @@
-// Shared by the tests that draw marks on a canvas (the timeline's and the picture export's).
+// Shared by the timeline's tests (and the picture export's, which draws marks on a canvas).
+import { vi } from 'vitest';
+import { buildIndex } from '../model/indexes';
+import type { Story } from '../model/schema';
+import type { ItemState } from '../model/selection';
 import type { MarkColors } from './draw-marks';
 
 /** The light theme's mark colours, written out, so a test's expected fills are literals. */
@@ -11,3 +15,19 @@ export const TEST_MARK_COLORS: MarkColors = {
   '--color-bg': '#ffffff',
   '--color-text': '#1a1d23',
 };
+
+/**
+ * The timeline's props for a story, as App gives them: nothing selected, and recording
+ * callbacks. A test spreads its own over them (states, a window callback, dense).
+ */
+export function timelineProps(story: Story) {
+  const index = buildIndex(story);
+  return {
+    events: index.eventsInOrder,
+    categories: story.categories,
+    spans: index.eventSpan,
+    states: new Map<string, ItemState>(),
+    onselect: vi.fn<(id: string | null) => void>(),
+    onhover: vi.fn<(id: string | null) => void>(),
+  };
+}

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TimelineState } from './timeline-state.svelte';
 import { transformFor } from './zoom-math';
 import { en } from '../i18n/en';
-import { buildIndex, type Span } from '../model/indexes';
+import type { Span } from '../model/indexes';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { timelineProps } from './test-helpers';
 
 /** The animation frames asked for, run by hand at a given time. */
 let frames: ((now: number) => void)[] = [];
@@ -25,18 +26,8 @@ afterEach(() => {
 });
 
 function timeline() {
-  const story = miniStory();
-  const index = buildIndex(story);
   const onwindowchange = vi.fn<(window: Span | null) => void>();
-  const props = {
-    events: index.eventsInOrder,
-    categories: story.categories,
-    spans: index.eventSpan,
-    states: new Map(),
-    onselect: vi.fn(),
-    onhover: vi.fn(),
-    onwindowchange,
-  };
+  const props = { ...timelineProps(miniStory()), onwindowchange };
   const tl = new TimelineState(() => props, en);
   tl.width = 1000;
   return { tl, onwindowchange };

@@ -2,24 +2,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { TimelineState } from './timeline-state.svelte';
 import { windowOf } from './zoom-math';
 import { en } from '../i18n/en';
-import { buildIndex, type Span } from '../model/indexes';
+import type { Span } from '../model/indexes';
 import type { ItemState } from '../model/selection';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { timelineProps } from './test-helpers';
 
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 16);
 
 /** The mini story's timeline, 1000 px wide: a 156 px gutter, so an 828 px plot. */
 function timeline(states = new Map<string, ItemState>()) {
-  const story = miniStory();
-  const index = buildIndex(story);
   const props = {
-    events: index.eventsInOrder,
-    categories: story.categories,
-    spans: index.eventSpan,
+    ...timelineProps(miniStory()),
     states,
-    onselect: vi.fn<(id: string | null) => void>(),
-    onhover: vi.fn<(id: string | null) => void>(),
     onwindowchange: vi.fn<(window: Span | null) => void>(),
   };
   const tl = new TimelineState(() => props, en);
@@ -141,15 +136,7 @@ describe('the timeline’s state', () => {
     story.events = Array.from({ length: 60 }, (_, i) =>
       story.events.map((e) => ({ ...e, id: `${e.id}-${i}` })),
     ).flat();
-    const index = buildIndex(story);
-    const props = {
-      events: index.eventsInOrder,
-      categories: story.categories,
-      spans: index.eventSpan,
-      states: new Map<string, ItemState>(),
-      onselect: () => {},
-      onhover: () => {},
-    };
+    const props = timelineProps(story);
     const tl = new TimelineState(() => props, en);
     tl.width = 1000;
     expect(tl.useCanvas).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panIntoView } from './viewport';
+import { fitViewport, panIntoView } from './viewport';
 
 const frame = { width: 400, height: 300 };
 const at = { zoom: 1, pan: { x: 0, y: 0 } };
@@ -28,5 +28,28 @@ describe('panning a box into view', () => {
     ],
   ] as const)('%s', (_, box, insets, pan) => {
     expect(panIntoView(at, box, frame, 8, insets).pan).toEqual(pan);
+  });
+});
+
+describe('fitting the whole graph', () => {
+  const whole = { padding: 8, reserveRight: 0, maxZoom: 1.6, minZoom: 0 };
+
+  it('zooms out as far as a big graph on a phone needs', () => {
+    // 20,000 model units into the 384 px the padding leaves: 0.0192.
+    const v = fitViewport(
+      { x1: 0, y1: 0, x2: 20_000, y2: 1_000 },
+      { width: 400, height: 300 },
+      whole,
+    );
+    expect(v!.zoom).toBeCloseTo(0.0192, 4);
+  });
+
+  it('stops at the canvas’s least zoom, 0.01, centred, for a graph larger still', () => {
+    const v = fitViewport(
+      { x1: 0, y1: 0, x2: 100_000, y2: 100 },
+      { width: 400, height: 300 },
+      whole,
+    );
+    expect(v).toEqual({ zoom: 0.01, pan: { x: 200 - 500, y: 150 - 0.5 } });
   });
 });

@@ -15,8 +15,11 @@ export interface Size {
   height: number;
 }
 
-/** The zoom range of the canvas (Cytoscape's minZoom and maxZoom). */
-export const ZOOM_LIMITS = { min: 0.05, max: 5 } as const;
+/**
+ * The zoom range of the canvas (Cytoscape's minZoom and maxZoom). Low enough that the fit
+ * button shows the whole of a big graph on a phone (3,000 entities need about 0.02 there).
+ */
+export const ZOOM_LIMITS = { min: 0.01, max: 5 } as const;
 
 export interface FitOptions {
   padding: number;
@@ -41,7 +44,10 @@ export function fitViewport(bounds: Box, frame: Size, o: FitOptions): Viewport |
   const w = bounds.x2 - bounds.x1;
   const h = bounds.y2 - bounds.y1;
   const fitted = Math.min(width / Math.max(w, 1), height / Math.max(h, 1));
-  const zoom = Math.min(o.maxZoom, fitted < o.minZoom ? (o.fallbackZoom ?? o.minZoom) : fitted);
+  const wanted = Math.min(o.maxZoom, fitted < o.minZoom ? (o.fallbackZoom ?? o.minZoom) : fitted);
+  // Never past the canvas's own limit: Cytoscape would refuse that zoom, keep its own, and
+  // report it back, so the view would not move at all.
+  const zoom = Math.max(ZOOM_LIMITS.min, wanted);
   return {
     zoom,
     pan: {

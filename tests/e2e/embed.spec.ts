@@ -1,7 +1,7 @@
 // The embed, as a journalist uses it: the built app on one origin, an article on another with
 // the README's embed code, and the host script sizing the iframe.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
+import { CHROMIUM_ARGS, DISABLED_FEATURES, chromiumPath } from './support/chromium';
 
 // The app's own origin, and the article's: another origin (localhost, not 127.0.0.1).
 const APP = `http://127.0.0.1:${process.env.E2E_PORT}/`;
@@ -11,11 +11,12 @@ test.use({
   launchOptions: {
     executablePath: chromiumPath(),
     args: [
-      ...CHROMIUM_ARGS,
+      ...CHROMIUM_ARGS.filter((arg) => arg !== DISABLED_FEATURES),
       // The article is served by the test itself (page.route), so Chromium cannot tell its
       // address space and would refuse its iframe on a loopback address. A real article and a
       // real explainer are both public: the check has nothing to say there.
-      '--disable-features=LocalNetworkAccessChecks',
+      // (One --disable-features replaces another: this one adds to the suite's.)
+      `${DISABLED_FEATURES},LocalNetworkAccessChecks`,
     ],
   },
 });

@@ -69,6 +69,23 @@ test.describe('the first page in Chromium', () => {
     await openApp(page);
     expect([...hosts]).toEqual([new URL(baseURL!).host]);
   });
+
+  test('asks for the story once, from the HTML, not after its script has run', async ({ page }) => {
+    const stories: string[] = [];
+    page.on('request', (req) => {
+      if (/\/story-[\w-]+\.json$/.test(new URL(req.url()).pathname)) stories.push(req.url());
+    });
+    await openApp(page);
+    expect(stories).toHaveLength(1);
+    // The preload link asked for it (initiator "link"); the script's fetch took that response.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/story-[\w-]+\.json$/.test(new URL(e.name).pathname))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+  });
 });
 
 for (const [width, height] of [

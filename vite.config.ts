@@ -5,10 +5,18 @@ import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
 import { validateBundledStory } from './scripts/vite-validate-story.ts';
 import { packedStory } from './scripts/vite-packed-story.ts';
 import { preloadStory } from './scripts/vite-preload-story.ts';
+import { inlineRedirect } from './scripts/vite-inline-redirect.ts';
 
 export default defineConfig({
   // packedStory: only the one-script builds import it, but tests read inline-story.ts too.
-  plugins: [validateBundledStory(), svelte(), sandboxBuild(), packedStory(), preloadStory()],
+  plugins: [
+    validateBundledStory(),
+    inlineRedirect(),
+    svelte(),
+    sandboxBuild(),
+    packedStory(),
+    preloadStory(),
+  ],
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,

@@ -132,7 +132,7 @@ function assemble({ html, js, css }: { html: string; js: string; css: string }):
   // On file:// the page's origin is opaque, which the redirect takes for a sandboxed iframe.
   out = replaceOnce(
     out,
-    /\s*<!--[^>]*-->\s*<script src="\.\/sandbox-redirect\.js"[^>]*><\/script>/,
+    /\s*<!--[^>]*-->\s*<script data-sandbox-redirect>[^<]*<\/script>/,
     '',
     'redirect script',
   );

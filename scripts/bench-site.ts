@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { DISABLED_FEATURES, chromiumPath } from '../tests/e2e/support/chromium';
 
 export interface BenchSite {
   /** The site's root, ending in a slash. */
@@ -52,6 +52,9 @@ export async function openBenchSite(options: {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Without the omnibox's web-page popups, two renderers a window that would take CPU from
+      // the page measured (a reader's browser builds them once, not for every page).
+      DISABLED_FEATURES,
     ],
   });
   return {

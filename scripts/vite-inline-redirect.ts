@@ -31,8 +31,12 @@ export function inlineRedirect(): Plugin {
     name: 'inline-redirect',
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
-        if (!PLACEHOLDER.test(html)) throw new Error('index.html has no redirect script to fill');
+      handler(html, { path }) {
+        // The app's page must have it; other pages (the bench's) have none to fill.
+        if (!PLACEHOLDER.test(html)) {
+          if (path === '/index.html') throw new Error('index.html has no redirect script to fill');
+          return html;
+        }
         return html
           .replace(PLACEHOLDER, INLINE_TAG)
           .replace(/script-src 'self'/, `script-src 'self' ${REDIRECT_HASH}`);

@@ -27,7 +27,8 @@ describe('the sandbox redirect written into the page', () => {
     expect(out).toContain(
       "script-src 'self' 'sha256-Z6GXGO5As9KN9ms26ZlieoE0Vl2jJL1MLZ/ZTjiU73s=';",
     );
-    expect(out).not.toContain("unsafe-inline'; img".replace('img', 'script'));
+    const scriptSrc = /script-src [^;]*/.exec(out)?.[0];
+    expect(scriptSrc).not.toContain('unsafe-inline');
   });
 
   it('stops the build of an index.html that has lost its placeholder', () => {

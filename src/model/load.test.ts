@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { loadStory, type PickLanguage } from './load';
+import { miniStory } from '../../tests/fixtures/mini-story';
+import { miniTranslation } from '../../tests/fixtures/mini-translation';
+
+const m = { errorLoad: (file: string, reason: string) => `${file}: ${reason}` };
+
+/** A site with the mini story and its Spanish translation; it logs what is asked of it. */
+function site(story: object = miniStory()) {
+  const files: Record<string, string> = {
+    'mini.json': JSON.stringify(story),
+    'mini.es.json': JSON.stringify(miniTranslation()),
+  };
+  const asked: string[] = [];
+  const fetchText = async (url: string) => {
+    asked.push(url);
+    const text = files[url];
+    if (text === undefined) throw new Error('not found');
+    return text;
+  };
+  return { asked, fetchText };
+}
+
+const spanishReader: PickLanguage = (languages) =>
+  languages.includes('es') ? 'es' : languages[0]!;
+const englishReader: PickLanguage = (languages) =>
+  languages.includes('en') ? 'en' : languages[0]!;
+
+describe('a story read in the reader’s language', () => {
+  it('asks an English reader’s site for the story alone', async () => {
+    const { asked, fetchText } = site();
+    const outcome = await loadStory(
+      'mini.json',
+      fetchText,
+      m,
+      { es: 'mini.es.json' },
+      englishReader,
+    );
+    expect(asked).toEqual(['mini.json']);
+    expect(outcome.ok && outcome.story.title).toBe('A mini story');
+    expect(outcome.ok && outcome.languages).toEqual(['en', 'es']);
+  });
+
+  it('gives a Spanish reader the story in Spanish, asking for its translation once', async () => {
+    const { asked, fetchText } = site();
+    const outcome = await loadStory(
+      'mini.json',
+      fetchText,
+      m,
+      { es: 'mini.es.json' },
+      spanishReader,
+    );
+    expect(asked).toEqual(['mini.json', 'mini.es.json']);
+    expect(outcome.ok && outcome.story.title).toBe('Una mini historia');
+    expect(outcome.ok && outcome.translation?.from).toBe('en');
+  });
+
+  it('asks for no translation of a story already in the reader’s language', async () => {
+    const { asked, fetchText } = site({ ...miniStory(), language: 'es' });
+    const outcome = await loadStory(
+      'mini.json',
+      fetchText,
+      m,
+      { es: 'mini.es.json' },
+      spanishReader,
+    );
+    expect(asked).toEqual(['mini.json']);
+    expect(outcome.ok && outcome.story.title).toBe('A mini story');
+  });
+
+  it('shows an invalid story’s problems, whatever the reader’s language', async () => {
+    const { fetchText } = site({ ...miniStory(), events: 'none' });
+    const outcome = await loadStory(
+      'mini.json',
+      fetchText,
+      m,
+      { es: 'mini.es.json' },
+      spanishReader,
+    );
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problems.map((p) => p.path)).toContain('events');
+  });
+
+  it('says which translation could not be read', async () => {
+    const { fetchText } = site();
+    const outcome = await loadStory(
+      'mini.json',
+      fetchText,
+      m,
+      { es: 'missing.es.json' },
+      spanishReader,
+    );
+    expect(outcome).toEqual({
+      file: 'missing.es.json',
+      ok: false,
+      problems: [{ path: '', message: 'missing.es.json: not found' }],
+    });
+  });
+});

@@ -26,70 +26,42 @@ const spanishReader: PickLanguage = (languages) =>
 const englishReader: PickLanguage = (languages) =>
   languages.includes('en') ? 'en' : languages[0]!;
 
+/** Loads mini.json from a site as a reader who picks with `pick`; the translation at `spanish`. */
+async function read(pick: PickLanguage, story?: object, spanish = 'mini.es.json') {
+  const { asked, fetchText } = site(story);
+  const outcome = await loadStory('mini.json', fetchText, m, { es: spanish }, pick);
+  return { asked, outcome };
+}
+
 describe('a story read in the reader’s language', () => {
   it('asks an English reader’s site for the story alone', async () => {
-    const { asked, fetchText } = site();
-    const outcome = await loadStory(
-      'mini.json',
-      fetchText,
-      m,
-      { es: 'mini.es.json' },
-      englishReader,
-    );
+    const { asked, outcome } = await read(englishReader);
     expect(asked).toEqual(['mini.json']);
     expect(outcome.ok && outcome.story.title).toBe('A mini story');
     expect(outcome.ok && outcome.languages).toEqual(['en', 'es']);
   });
 
   it('gives a Spanish reader the story in Spanish, asking for its translation once', async () => {
-    const { asked, fetchText } = site();
-    const outcome = await loadStory(
-      'mini.json',
-      fetchText,
-      m,
-      { es: 'mini.es.json' },
-      spanishReader,
-    );
+    const { asked, outcome } = await read(spanishReader);
     expect(asked).toEqual(['mini.json', 'mini.es.json']);
     expect(outcome.ok && outcome.story.title).toBe('Una mini historia');
     expect(outcome.ok && outcome.translation?.from).toBe('en');
   });
 
   it('asks for no translation of a story already in the reader’s language', async () => {
-    const { asked, fetchText } = site({ ...miniStory(), language: 'es' });
-    const outcome = await loadStory(
-      'mini.json',
-      fetchText,
-      m,
-      { es: 'mini.es.json' },
-      spanishReader,
-    );
+    const { asked, outcome } = await read(spanishReader, { ...miniStory(), language: 'es' });
     expect(asked).toEqual(['mini.json']);
     expect(outcome.ok && outcome.story.title).toBe('A mini story');
   });
 
   it('shows an invalid story’s problems, whatever the reader’s language', async () => {
-    const { fetchText } = site({ ...miniStory(), events: 'none' });
-    const outcome = await loadStory(
-      'mini.json',
-      fetchText,
-      m,
-      { es: 'mini.es.json' },
-      spanishReader,
-    );
+    const outcome = (await read(spanishReader, { ...miniStory(), events: 'none' })).outcome;
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.problems.map((p) => p.path)).toContain('events');
   });
 
   it('says which translation could not be read', async () => {
-    const { fetchText } = site();
-    const outcome = await loadStory(
-      'mini.json',
-      fetchText,
-      m,
-      { es: 'missing.es.json' },
-      spanishReader,
-    );
+    const outcome = (await read(spanishReader, undefined, 'missing.es.json')).outcome;
     expect(outcome).toEqual({
       file: 'missing.es.json',
       ok: false,

@@ -15,16 +15,16 @@ import type { Plugin } from 'vite';
  * requests before they fail. A classic script, so it runs there; first in <head>, so it runs
  * before anything else is asked for.
  */
-export const REDIRECT_SCRIPT =
+const REDIRECT_SCRIPT =
   "if(self.origin==='null'&&!/\\/embed\\/(index\\.html)?$/.test(location.pathname)){" +
   "window.stop();location.replace('embed/'+location.search+location.hash)}";
 
 /** The element index.html names the script with, and the one written in its place. */
 const PLACEHOLDER = /<script data-sandbox-redirect><\/script>/;
-export const INLINE_TAG = `<script data-sandbox-redirect>${REDIRECT_SCRIPT}</script>`;
+const INLINE_TAG = `<script data-sandbox-redirect>${REDIRECT_SCRIPT}</script>`;
 
 /** The CSP source that allows the inline script and nothing else. */
-export const REDIRECT_HASH = `'sha256-${createHash('sha256').update(REDIRECT_SCRIPT).digest('base64')}'`;
+const REDIRECT_HASH = `'sha256-${createHash('sha256').update(REDIRECT_SCRIPT).digest('base64')}'`;
 
 export function inlineRedirect(): Plugin {
   return {

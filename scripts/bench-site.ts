@@ -52,7 +52,7 @@ export async function openBenchSite(options: {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // Without the omnibox's web-page popups, two renderers a window that would take CPU from
+      // Without the omnibox's web-page popups, a renderer a window that would take CPU from
       // the page measured (a reader's browser builds them once, not for every page).
       DISABLED_FEATURES,
     ],

@@ -15,9 +15,9 @@ export function chromiumPath(): string {
 /**
  * Chromium's features turned off. Playwright's own list (1.65, chromiumSwitches.ts) comes first:
  * a second --disable-features replaces the first rather than adding to it. Then the omnibox's
- * popups: Chromium 156 builds them as web pages, two renderers for every window, and Playwright
- * opens a window for every test's context. They cost about 1.6 s of CPU a test, as much as the
- * explainer's own page, on a machine where the browser tests are bound by CPU.
+ * popups: Chromium 156 builds them as web pages, in a renderer for every window, and Playwright
+ * opens a window for every test's context. They cost about 1.6 s of CPU a test, nearly as much
+ * as the explainer's own page, on a machine where the browser tests are bound by CPU.
  */
 export const DISABLED_FEATURES = `--disable-features=${[
   'AvoidUnnecessaryBeforeUnloadCheckSync',

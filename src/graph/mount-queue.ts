@@ -16,6 +16,8 @@ const MARGIN = 260;
  * until the idle time is spent.
  */
 const STEP = 10;
+/** Nodes added when the idle timeout forces a step: the page is busy, so a few. */
+const FORCED_STEP = 2;
 /** Classes that put a node's part first: the selection, its neighbours, the pointer's. */
 const URGENT = /\b[sh]-(selected|related)\b/;
 
@@ -177,8 +179,11 @@ export class MountQueue {
     if (this.#cancel || !this.pending || !this.#shown) return;
     this.#cancel = idle((deadline) => {
       this.#cancel = null;
-      do this.#step(STEP);
-      while (this.pending && deadline.timeRemaining() > 4);
+      // Only in the time the page has to spare. While the reader pans there is little: a full
+      // step would overrun it into the next frame, so a callback the timeout forces adds a
+      // small one, and an idle one steps only while time remains.
+      if (deadline.didTimeout) this.#step(FORCED_STEP);
+      while (this.pending && deadline.timeRemaining() > 4) this.#step(STEP);
       this.#schedule();
     });
   }

@@ -67,8 +67,13 @@ function jsonProblem(text: string, error: unknown): Problem {
   };
 }
 
-/** Validates the text of a story file: size, JSON syntax, then the story itself. */
-export function validateStoryText(text: string): ValidationResult {
+/**
+ * Reads the text of a story file as far as JSON: its size, then its syntax. The parsed data, or
+ * the problem that stopped it (validateStoryText goes on to validate the data).
+ */
+export function readStoryText(
+  text: string,
+): { ok: true; data: unknown } | Extract<ValidationResult, { ok: false }> {
   // Characters bound bytes from below; only count bytes exactly when it could matter.
   const bytes = text.length * 3 > MAX_STORY_BYTES ? new TextEncoder().encode(text).length : 0;
   if (bytes > MAX_STORY_BYTES) {
@@ -84,13 +89,17 @@ export function validateStoryText(text: string): ValidationResult {
       ],
     };
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problems: [jsonProblem(text, error)] };
   }
-  return validateStory(data);
+}
+
+/** Validates the text of a story file: size, JSON syntax, then the story itself. */
+export function validateStoryText(text: string): ValidationResult {
+  const read = readStoryText(text);
+  return read.ok ? validateStory(read.data) : read;
 }
 
 /** Validates parsed JSON. Reports structural and cross-reference problems together. */

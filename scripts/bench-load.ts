@@ -6,7 +6,8 @@
  * from the start of navigation: the first paint with content (the title and the views'
  * outlines, index.html's skeleton), the first frame with the timeline's marks, and the graph
  * drawn; and where the time goes: when the script and the story arrived, and the bytes sent
- * before the timeline could be drawn. Run by scripts/bench.ts; BENCH_QUICK=1 makes one run instead of three (median).
+ * before the timeline could be drawn. Run by scripts/bench.ts; BENCH_QUICK=1 makes one run
+ * instead of three (median).
  */
 import type { Page } from '@playwright/test';
 import { openBenchSite } from './bench-site';

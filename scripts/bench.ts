@@ -175,8 +175,8 @@ async function benchSlowNetwork(): Promise<void> {
   console.log(
     `| ${ms(t.shell)} | ${ms(t.script)} | ${ms(t.story)} | ${ms(t.timeline)} | ${ms(t.graph)} | ${t.before.toFixed(1)} | ${load()} |`,
   );
-  summarize('Slow network: title and skeleton', '< 1500 ms', `${t.shell.toFixed(0)} ms`, load());
-  summarize('Slow network: timeline', '< 4000 ms', `${t.timeline.toFixed(0)} ms`, load());
+  summarize('Slow network: title and skeleton', '< 1500 ms', `${ms(t.shell)} ms`, load());
+  summarize('Slow network: timeline', '< 4000 ms', `${ms(t.timeline)} ms`, load());
 }
 
 async function benchOwn(): Promise<void> {

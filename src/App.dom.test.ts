@@ -4,6 +4,10 @@ import App from './App.svelte';
 import { validateStory, validateStoryText } from './model/validate';
 import { miniStory } from '../tests/fixtures/mini-story';
 import type { LoadOutcome } from './model/load';
+import { stubCanvas } from '../tests/canvas-stub';
+
+// The page mounts the graph too, in its own chunk, while a test waits for the deferred views.
+stubCanvas();
 
 function loader(outcome: LoadOutcome) {
   return () => Promise.resolve(outcome);

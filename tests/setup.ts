@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/svelte';
+import { cleanup, configure } from '@testing-library/svelte';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+// A view's first findBy may wait for the deferred views' chunk (src/app/deferred.ts), which
+// vitest compiles on its first import: a second or more on a busy machine. Waiting is for a
+// state; this is only how long before a missing one fails the test.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lays nothing out: give elements a width, and a ResizeObserver that reports it, so
 // components that size themselves to their container render as in a 1024 px wide browser.

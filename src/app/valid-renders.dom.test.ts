@@ -3,12 +3,13 @@
  * error, whatever its size (empty to a few hundred items), its dates, claims or ids.
  */
 import fc from 'fast-check';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import App from '../App.svelte';
 import { validateStory } from '../model/validate';
 import type { Story } from '../model/schema';
 import { storyArbitrary } from '../../tests/fixtures/story-arbitrary';
+import { stubCanvas } from '../../tests/canvas-stub';
 import { emptyStory, prototypeStory } from '../../tests/fixtures/hostile-stories';
 
 /**
@@ -19,23 +20,7 @@ import { emptyStory, prototypeStory } from '../../tests/fixtures/hostile-stories
  */
 const CASES = Number(process.env.RENDER_CASES ?? 40);
 
-// jsdom has no canvas: a 2D context that draws nothing and measures text roughly.
-beforeAll(() => {
-  const noop = () => {};
-  const context = new Proxy(
-    { measureText: (t: string) => ({ width: t.length * 7 }), canvas: null as unknown },
-    {
-      get: (target, key) => (key in target ? target[key as keyof typeof target] : noop),
-      set: () => true,
-    },
-  );
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
-    this: HTMLCanvasElement,
-  ) {
-    context.canvas = this;
-    return context as unknown as CanvasRenderingContext2D;
-  });
-});
+stubCanvas();
 
 /** Every error the page would show a host's error tracker: thrown, rejected or logged. */
 const errors: string[] = [];

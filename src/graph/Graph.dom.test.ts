@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import Graph from './Graph.svelte';
@@ -6,25 +6,9 @@ import { validateStory } from '../model/validate';
 import { NO_STATES, statesFor } from '../model/selection';
 import { messages } from '../i18n/messages';
 import { miniStory } from '../../tests/fixtures/mini-story';
+import { stubCanvas } from '../../tests/canvas-stub';
 
-// jsdom has no canvas: give Cytoscape a 2D context that draws nothing and measures text
-// roughly, so that the component around it can be tested.
-beforeAll(() => {
-  const noop = () => {};
-  const context = new Proxy(
-    { measureText: (t: string) => ({ width: t.length * 7 }), canvas: null as unknown },
-    {
-      get: (target, key) => (key in target ? target[key as keyof typeof target] : noop),
-      set: () => true,
-    },
-  );
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
-    this: HTMLCanvasElement,
-  ) {
-    context.canvas = this;
-    return context as unknown as CanvasRenderingContext2D;
-  });
-});
+stubCanvas();
 
 function setup(overrides: Record<string, unknown> = {}) {
   const result = validateStory(miniStory());

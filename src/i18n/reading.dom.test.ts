@@ -5,6 +5,10 @@ import { validateStory } from '../model/validate';
 import { inLanguage, type PickLanguage } from '../model/load';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { miniTranslation } from '../../tests/fixtures/mini-translation';
+import { stubCanvas } from '../../tests/canvas-stub';
+
+// The page mounts the graph too, in its own chunk, while a test waits for the deferred views.
+stubCanvas();
 
 /** The mini story, in the language the page picks: English, or Spanish from its translation. */
 function loadMini(pick: PickLanguage) {
@@ -34,7 +38,7 @@ describe('the story in the reader’s language', () => {
         'Una mini historia',
       );
       expect(document.documentElement.lang).toBe('es');
-      expect(screen.getByRole('tab', { name: 'Detalles' })).toBeInTheDocument();
+      expect(await screen.findByRole('tab', { name: 'Detalles' })).toBeInTheDocument();
       const link = within(screen.getByRole('navigation', { name: 'Idioma' })).getByRole('link');
       expect(link).toHaveTextContent('English');
       expect(link).toHaveAttribute('href', '?lang=en');
@@ -55,16 +59,25 @@ describe('the story in the reader’s language', () => {
     render(App, { load: loadMini });
     await fireEvent.click(await screen.findByRole('tab', { name: 'Listas' }));
     await fireEvent.click(screen.getByRole('link', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('A mini story');
+    // The old heading is there until the new story is read: wait for the new one's name.
+    expect(await screen.findByRole('heading', { level: 1, name: 'A mini story' })).toBeVisible();
     expect(location.search).toBe('?lang=en&entity=ana');
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('tab', { name: 'Lists' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('tab', { name: 'Lists' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     // The focus stays on the switch, now the way back.
     expect(screen.getByRole('link', { name: 'Español' })).toHaveFocus();
     await fireEvent.click(screen.getByRole('link', { name: 'Español' }));
-    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Una mini historia');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Una mini historia' }),
+    ).toBeVisible();
     expect(location.search).toBe('?lang=es&entity=ana');
-    expect(screen.getByRole('tab', { name: 'Listas' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('tab', { name: 'Listas' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   it('shows a quote in its own words, with the explainer’s translation beneath, labelled', async () => {

@@ -17,7 +17,8 @@ export function readyStage(page: Page): Locator {
 
 /**
  * Opens the page (with an address-bar query such as "?entity=…") and waits until every view is
- * drawn: the timeline's marks, and the graph laid out and fitted (data-ready="true").
+ * drawn: the timeline's marks, the graph laid out and fitted (data-ready="true"), and the side
+ * panel's tabs, which come after the timeline's first paint (src/app/deferred.ts).
  */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
@@ -25,6 +26,8 @@ export async function openApp(page: Page, query = ''): Promise<void> {
     timeout: LOAD_TIMEOUT,
   });
   await expect(readyStage(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
+  // By its attribute: presenter mode hides the panel, and a role query skips what is hidden.
+  await expect(page.locator('[role="tablist"]')).toBeAttached({ timeout: LOAD_TIMEOUT });
 }
 
 /**

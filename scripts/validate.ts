@@ -5,15 +5,22 @@
  * A story file's translations beside it (story.es.json for story.json) are checked with it;
  * a translation's path checks that translation against its story.
  * Warnings are listed after; they do not fail the check, but they are always shown.
+ *
+ * `--built` (the build's own check, scripts/vite-validate-story.ts) also refuses a story the
+ * validator would change (text with spaces at its ends, which it trims): the page shows the
+ * story it bundles without validating it again (src/model/load.ts, trustBuiltStory).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Story } from '../src/model/schema';
 import { describeSheetProblem, sheetsToStory } from '../src/open/csv-story';
 import { describeJsonProblem, placeProblems, validateJsonText } from '../src/open/json-positions';
 import { validateTranslation } from '../src/model/translation';
 
-const path = process.argv[2] ?? 'data/story.json';
+const args = process.argv.slice(2);
+const built = args.includes('--built');
+const path = args.find((a) => !a.startsWith('--')) ?? 'data/story.json';
 
 function fail(message: string): never {
   console.error(message);
@@ -62,11 +69,18 @@ const TRANSLATION_NAME = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.json$/;
 function validateFile(file: string): void {
   const translated = TRANSLATION_NAME.exec(basename(file));
   const storyFile = translated ? join(dirname(file), `${translated[1]}.json`) : file;
-  const result = validateJsonText(read(storyFile));
+  const text = read(storyFile);
+  const result = validateJsonText(text);
   if (!result.ok) {
     console.error(`${storyFile}: ${result.errors.length} problem(s)`);
     for (const p of result.errors) console.error(describeJsonProblem(storyFile, p));
     process.exit(1);
+  }
+  if (built && !isDeepStrictEqual(result.story, JSON.parse(text.replace(/^\uFEFF/, '')))) {
+    fail(
+      `${storyFile}: the validator would change it: some text has spaces at its start or end. ` +
+        'Remove them: the site shows the story it bundles as it is, without validating it again.',
+    );
   }
   if (translated) return validateTranslationFile(file, result.story);
   console.log(`${file}: valid. ${summary(result.story)}`);

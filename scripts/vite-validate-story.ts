@@ -2,7 +2,8 @@
  * A Vite plugin that refuses to build an app around a broken story: the build first runs
  * `npm run validate` on the story it bundles (data/story.json, or STORY_FILE) and stops with
  * the validator's own messages, each with its line and column, so an invalid file can never
- * reach readers. Warnings are printed and do not stop the build.
+ * reach readers, nor one the validator would change (the page shows its own story without
+ * validating it again: src/model/load.ts). Warnings are printed and do not stop the build.
  *
  * The validator runs in its own process (tsx), so that the Vite config does not import the
  * app's TypeScript sources.
@@ -17,7 +18,7 @@ export function validateBundledStory(file = process.env.STORY_FILE ?? 'data/stor
     apply: 'build',
     buildStart() {
       const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-      const run = spawnSync(process.execPath, [tsx, 'scripts/validate.ts', file], {
+      const run = spawnSync(process.execPath, [tsx, 'scripts/validate.ts', '--built', file], {
         encoding: 'utf8',
       });
       const output = `${run.stdout}${run.stderr}`.trim();

@@ -5,7 +5,7 @@
  */
 import bundledStoryUrl from '../../data/story.json?url';
 import spanishUrl from '../../data/story.es.json?url';
-import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
+import { loadStory, trustBuiltStory, type LoadOutcome, type PickLanguage } from '../model/load';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
 
 /** The story's translations, by language; each is fetched only for a reader who reads it. */
@@ -20,9 +20,13 @@ async function fetchSameOrigin(url: string): Promise<string> {
   return response.text();
 }
 
-/** The bundled story, fetched and validated, in the language `pick` chooses. */
+/**
+ * The bundled story, fetched, in the language `pick` chooses: validated by the build that
+ * bundled it, and again here while it is being written (`npm run dev`, and the tests).
+ */
 export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
   // Before the story is read, a failure to fetch it is told in the reader's language.
   const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
-  return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick);
+  const check = import.meta.env.DEV ? undefined : trustBuiltStory;
+  return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick, check);
 }

@@ -4,7 +4,8 @@
  * points on the canvas and in the legend's SVG; colours are design tokens read by both. So the
  * two always match.
  */
-import { ENTITY_KINDS, type EntityKind } from '../model/schema';
+import type { EntityKind } from '../model/schema';
+import { ENTITY_KINDS } from '../model/vocabulary';
 
 export { ENTITY_KINDS, type EntityKind };
 

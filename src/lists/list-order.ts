@@ -4,7 +4,8 @@
  * list draws only some of its rows, so type-ahead cannot read them from the page).
  */
 import type { IndexedStory } from '../model/indexes';
-import { ENTITY_KINDS, type Entity, type EntityKind, type Relation } from '../model/schema';
+import type { Entity, EntityKind, Relation } from '../model/schema';
+import { ENTITY_KINDS } from '../model/vocabulary';
 import type { Messages } from '../i18n/messages';
 
 export interface ListRow {

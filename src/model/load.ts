@@ -1,10 +1,12 @@
 /**
  * Reads a story file through a given fetcher and validates it, then, when the reader asks for
- * another of its languages, its translation (translation.ts); never throws.
+ * another of its languages, its translation (translation.ts); never throws. The validator and
+ * the translation's reader load when first needed: the page's own story, validated when the
+ * site was built, needs neither to show in English (trustBuiltStory).
  */
-import { readStoryText, validateStory, type Problem, type ValidationResult } from './validate';
-import { validateTranslation } from './translation';
+import { readStoryText, type Problem, type ValidationResult } from './story-text';
 import { buildIndex } from './indexes';
+import type { Story } from './schema';
 import type { Messages } from '../i18n/messages';
 
 /** What a loaded story can be read in, and the translation on screen when there is one. */
@@ -31,6 +33,23 @@ export type Translations<T> = Readonly<Record<string, T>>;
 
 const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] || url;
 
+/** Checks a story's parsed data: the validator, or trust in a build that ran it. */
+export type CheckStory = (data: unknown) => Promise<ValidationResult> | ValidationResult;
+
+/** The validator (zod and every rule), loaded the first time a story needs it. */
+const validate: CheckStory = async (data) => (await import('./validate')).validateStory(data);
+
+/**
+ * The site's own story, as its build left it: the build stops on a story the validator refuses
+ * or would change (scripts/vite-validate-story.ts), so the page indexes it without loading the
+ * validator, a tenth of its script and a fifth of a second on a slow school computer.
+ */
+export const trustBuiltStory: CheckStory = (data) => ({
+  ok: true,
+  story: data as Story,
+  index: buildIndex(data as Story),
+});
+
 /**
  * A story at `url`, fetched by `fetchText` (the page's own-origin fetch in the app), in the
  * language `pick` chooses: its translation is fetched only when one is chosen.
@@ -41,6 +60,7 @@ export async function loadStory(
   m: Pick<Messages, 'errorLoad'>,
   translations: Translations<string> = {},
   pick?: PickLanguage,
+  check: CheckStory = validate,
 ): Promise<LoadOutcome> {
   const fetched = async (at: string): Promise<{ text: string } | LoadOutcome> => {
     try {
@@ -59,7 +79,8 @@ export async function loadStory(
   // school network). Unused if the story turns out invalid or in another language.
   const early = read.ok ? translationFor(declaredLanguage(read.data), translations, pick) : null;
   const pending = early === null ? undefined : fetched(translations[early]!);
-  const checked = read.ok ? validateStory(read.data) : read;
+  if (early !== null) void import('./translation'); // its reader downloads beside it
+  const checked = read.ok ? await check(read.data) : read;
   const outcome = offered({ file: fileOf(url), ...checked }, translations);
   const language = wanted(outcome, translations, pick);
   if (!outcome.ok || language === null) return outcome;
@@ -122,7 +143,9 @@ function declaredLanguage(data: unknown): string | undefined {
 }
 
 /** A loaded story in a translation's language, or the translation's problems. */
-function readIn(outcome: Loaded, data: unknown, file: string): LoadOutcome {
+async function readIn(outcome: Loaded, data: unknown, file: string): Promise<LoadOutcome> {
+  // Only a reader of another language needs the translation's reader.
+  const { validateTranslation } = await import('./translation');
   const result = validateTranslation(outcome.story, data);
   if (!result.ok) return { file, ok: false, problems: result.problems };
   return {
@@ -139,11 +162,11 @@ function readIn(outcome: Loaded, data: unknown, file: string): LoadOutcome {
  * A validated story in the language `pick` chooses, its translations given as parsed JSON
  * (the sandbox build's, which carries them in its script).
  */
-export function inLanguage(
+export async function inLanguage(
   loaded: LoadOutcome,
   translations: Translations<unknown>,
   pick?: PickLanguage,
-): LoadOutcome {
+): Promise<LoadOutcome> {
   const outcome = offered(loaded, translations);
   const language = wanted(outcome, translations, pick);
   if (!outcome.ok || language === null) return outcome;

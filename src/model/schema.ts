@@ -6,33 +6,18 @@
  * real calendar dates, an end before its start) live in validate.ts, so that every problem
  * can be reported with its place and a suggested fix.
  */
-// zod/mini: the same definitions at a fifth of the bundle size (the app validates on load).
+// zod/mini: the same definitions at a fifth of the bundle size (the app validates the stories
+// readers open; the bundled one is validated when the site is built).
 import * as z from 'zod/mini';
+import { ENTITY_KINDS, ISO_DATE_PATTERN, ITEM_KINDS, LIMITS } from './vocabulary';
 
 const SCHEMA_VERSION = 1;
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * The most a story can hold and still be drawn smoothly (data/README.md, "Limits"): beyond,
- * the validator refuses it at once, with the limit, rather than leave a page that never ends.
- */
-export const LIMITS = {
-  events: 20_000,
-  entities: 5_000,
-  relations: 20_000,
-  /** Characters of an id, of a title or name, of a label, of a longer text. */
-  id: 80,
-  title: 300,
-  name: 120,
-  label: 120,
-  longText: 5_000,
-} as const;
 /** Controls that reverse or embed the text after them (U+202A–U+202E, U+2066–U+2069). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** A letter, digit, mark of punctuation or symbol: what a reader can see. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
-/** Reduced-precision ISO 8601: a year, a year and month, or a full day. */
-export const ISO_DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const MAX_QUOTE_LENGTH = 300;
 
 const slug = z
@@ -169,17 +154,6 @@ const storyDateSchema = described(
   'When something happened, as precisely as the sources allow.',
 );
 
-export const ENTITY_KINDS = [
-  'person',
-  'organization',
-  'government-body',
-  'country',
-  'place',
-  'facility',
-  'law',
-  'group',
-] as const;
-
 const sourceSchema = z.strictObject({
   id: slug,
   publisher: z.optional(described(loose(LIMITS.title), 'Only if the source names it.')),
@@ -290,9 +264,6 @@ const comparisonSchema = z.strictObject({
       'a `note` ("Does not mention the fee.") where it is silent.',
   ),
 });
-
-/** The kinds of item a link or a chapter can select (the URL's `entity`, `event`, `relation`). */
-export const ITEM_KINDS = ['entity', 'event', 'relation'] as const;
 
 const chapterSchema = z.strictObject({
   id: slug,

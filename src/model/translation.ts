@@ -8,7 +8,7 @@
  * translation file ("events.trump-saturday-post.summary") and the place of the original text
  * in the story ("events[22].summary"), never throwing on any input.
  */
-import type { Problem } from './validate';
+import type { Problem } from './story-text';
 import type { Citation, Story } from './schema';
 import { closest } from './suggest';
 

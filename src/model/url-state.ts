@@ -19,7 +19,8 @@ import type { Span, StoryIndex } from './indexes';
 import type { ItemKind, ItemRef } from './selection';
 import { itemExists } from './selection';
 import type { Messages } from '../i18n/messages';
-import { ITEM_KINDS, type Chapter } from './schema';
+import type { Chapter } from './schema';
+import { ITEM_KINDS } from './vocabulary';
 import { chapterView, showsChapter } from './chapters';
 
 export interface UrlState {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validateStory, type Problem } from './validate';
+import { validateStory } from './validate';
+import type { Problem } from './story-text';
 import type { Chapter, Story } from './schema';
 import { miniStory } from '../../tests/fixtures/mini-story';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  validateStory,
-  validateStoryText,
-  MAX_LISTED,
-  problemCount,
-  type Problem,
-} from './validate';
+import { validateStory, validateStoryText, MAX_LISTED } from './validate';
+import { problemCount, type Problem } from './story-text';
 import type { Story } from './schema';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateStory, validateStoryText, type Problem } from './validate';
+import { validateStory, validateStoryText } from './validate';
+import type { Problem } from './story-text';
 import type { Story } from './schema';
 import { miniStory } from '../../tests/fixtures/mini-story';
 

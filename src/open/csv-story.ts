@@ -8,7 +8,8 @@
 import type { StoryIndex } from '../model/indexes';
 import type { Citation, Claim, StoryDate, Story } from '../model/schema';
 import { closest } from '../model/suggest';
-import { validateStory, type Problem } from '../model/validate';
+import { validateStory } from '../model/validate';
+import type { Problem } from '../model/story-text';
 import {
   CITED,
   COLUMNS,

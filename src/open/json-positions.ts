@@ -6,7 +6,8 @@
  */
 import type { StoryIndex } from '../model/indexes';
 import type { Story } from '../model/schema';
-import { validateStoryText, type Problem } from '../model/validate';
+import { validateStoryText } from '../model/validate';
+import type { Problem } from '../model/story-text';
 import { storyWarnings } from './warnings';
 
 /** A problem of a JSON file; line and column (1-based) where they can be told. */

@@ -3,7 +3,7 @@
  * 2025-04-14" rather than "must be an ISO date". The validator words problems for a JSON file;
  * this is its one translation for sheets, matched on its messages (tested in csv-story.test.ts).
  */
-import type { Problem } from '../model/validate';
+import type { Problem } from '../model/story-text';
 import { slugify } from './columns';
 import { isoDateFor, timeFor } from './date-hint';
 

@@ -2,7 +2,7 @@
  * What a valid story may still get wrong: items that are there but lead nowhere. Warnings are
  * reported apart from errors and never block the story.
  */
-import type { Problem } from '../model/validate';
+import type { Problem } from '../model/story-text';
 import type { Story } from '../model/schema';
 
 /** Every warning of a valid story, each with the place of its item. */

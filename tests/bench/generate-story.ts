@@ -6,7 +6,8 @@
  * entities allow 142), the later copies' events involve the entities of the earlier ones, and
  * bring no relations of their own: the story stays one the app opens.
  */
-import { LIMITS, type Story, type StoryEvent } from '../../src/model/schema';
+import type { Story, StoryEvent } from '../../src/model/schema';
+import { LIMITS } from '../../src/model/vocabulary';
 
 function shiftIso(iso: string, days: number): string {
   if (iso.length < 10) return iso; // a year or month stays what it is

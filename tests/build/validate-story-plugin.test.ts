@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateBundledStory } from '../../scripts/vite-validate-story';
 
@@ -35,5 +38,17 @@ describe('the build of a story', () => {
       /broken-story\.json:\d+:\d+ events\[0\]\.date\.start: "2025-02-30" does not exist/,
     );
     expect(error).toContain('events[1].category: unknown category "nope"');
+  }, 30_000);
+
+  it('stops on a story the validator would change, since the page does not validate it again', () => {
+    const story = JSON.parse(readFileSync('data/story.json', 'utf8'));
+    story.events[0].title = `${story.events[0].title} `;
+    const file = join(mkdtempSync(join(tmpdir(), 'story-')), 'story.json');
+    writeFileSync(file, JSON.stringify(story));
+    const { error } = buildWith(file);
+    expect(error).toContain('the story is not valid, so nothing was built.');
+    expect(error).toContain(
+      'the validator would change it: some text has spaces at its start or end',
+    );
   }, 30_000);
 });

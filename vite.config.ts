@@ -6,6 +6,7 @@ import { validateBundledStory } from './scripts/vite-validate-story.ts';
 import { packedStory } from './scripts/vite-packed-story.ts';
 import { preloadStory } from './scripts/vite-preload-story.ts';
 import { inlineRedirect } from './scripts/vite-inline-redirect.ts';
+import { storyDigest } from './scripts/vite-story-digest.ts';
 
 export default defineConfig({
   // packedStory: only the one-script builds import it, but tests read inline-story.ts too.
@@ -16,6 +17,7 @@ export default defineConfig({
     sandboxBuild(),
     packedStory(),
     preloadStory(),
+    storyDigest(),
   ],
   // Relative asset paths let the built app be served from any folder, as an embed needs.
   base: './',

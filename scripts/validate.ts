@@ -8,7 +8,7 @@
  *
  * `--built` (the build's own check, scripts/vite-validate-story.ts) also refuses a story the
  * validator would change (text with spaces at its ends, which it trims): the page shows the
- * story it bundles without validating it again (src/model/load.ts, trustBuiltStory).
+ * story it bundles without validating it again (src/model/load.ts, trustIfBuilt).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { encodeBase85 } from '../src/app/base85.ts';
+import { minifiedStory } from './vite-story-digest.ts';
 
 const ID = 'virtual:packed-story';
 const RESOLVED = `\0${ID}`;
@@ -19,8 +20,7 @@ const FILES = { 'story.json': 'data/story.json', 'story.es.json': 'data/story.es
 
 /** Minified first (the files are indented for people), then gzipped at the highest level. */
 export function pack(text: string): string {
-  const minified = JSON.stringify(JSON.parse(text));
-  return encodeBase85(gzipSync(Buffer.from(minified, 'utf8'), { level: 9 }));
+  return encodeBase85(gzipSync(Buffer.from(minifiedStory(text), 'utf8'), { level: 9 }));
 }
 
 export function packedStory(): Plugin {

@@ -8,6 +8,7 @@
  * The story is also written minified (the repository's copy is indented for people).
  */
 import type { Plugin, Rollup } from 'vite';
+import { minifiedStory } from './vite-story-digest.ts';
 
 type OutputAsset = Rollup.OutputAsset;
 
@@ -31,7 +32,7 @@ export function preloadStory(): Plugin {
       for (const asset of storyAssets(bundle)) {
         const text =
           typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-        asset.source = JSON.stringify(JSON.parse(text));
+        asset.source = minifiedStory(text);
       }
     },
     transformIndexHtml: {

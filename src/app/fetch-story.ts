@@ -5,8 +5,9 @@
  */
 import bundledStoryUrl from '../../data/story.json?url';
 import spanishUrl from '../../data/story.es.json?url';
-import { loadStory, trustBuiltStory, type LoadOutcome, type PickLanguage } from '../model/load';
+import { loadStory, trustIfBuilt, type LoadOutcome, type PickLanguage } from '../model/load';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
+import storyDigest from 'virtual:story-digest';
 
 /** The story's translations, by language; each is fetched only for a reader who reads it. */
 const TRANSLATIONS = { es: spanishUrl };
@@ -22,11 +23,12 @@ async function fetchSameOrigin(url: string): Promise<string> {
 
 /**
  * The bundled story, fetched, in the language `pick` chooses: validated by the build that
- * bundled it, and again here while it is being written (`npm run dev`, and the tests).
+ * bundled it (and here only if the file is not the one it validated), and here always while it
+ * is being written (`npm run dev`, and the tests).
  */
 export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
   // Before the story is read, a failure to fetch it is told in the reader's language.
   const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
-  const check = import.meta.env.DEV ? undefined : trustBuiltStory;
+  const check = import.meta.env.DEV ? undefined : trustIfBuilt(storyDigest);
   return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick, check);
 }

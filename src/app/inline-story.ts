@@ -8,7 +8,7 @@
  */
 import packed from 'virtual:packed-story';
 import { decodeBase85 } from './base85';
-import { loadStory, trustBuiltStory, type LoadOutcome, type PickLanguage } from '../model/load';
+import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
 import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
 
 /** The story's translations, by language, under the names they are packed by. */
@@ -22,9 +22,8 @@ async function unpack(name: string): Promise<string> {
   return new Response(stream).text();
 }
 
-/** The bundled story, unpacked, in the language `pick` chooses (validated as fetch-story.ts's). */
+/** The bundled story, unpacked and validated, in the language `pick` chooses. */
 export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
   const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
-  const check = import.meta.env.DEV ? undefined : trustBuiltStory;
-  return loadStory('story.json', unpack, m, TRANSLATIONS, pick, check);
+  return loadStory('story.json', unpack, m, TRANSLATIONS, pick);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadStory, type PickLanguage } from './load';
+import { loadStory, trustIfBuilt, type PickLanguage } from './load';
+import { textDigest } from './digest';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { miniTranslation } from '../../tests/fixtures/mini-translation';
 
@@ -67,5 +68,25 @@ describe('a story read in the reader’s language', () => {
       ok: false,
       problems: [{ path: '', message: 'missing.es.json: not found' }],
     });
+  });
+});
+
+describe('the site’s own story, validated by its build', () => {
+  // A story the validator refuses (a format version it does not know), but that the build
+  // "validated": its fingerprint is the one given.
+  const story = { ...miniStory(), schemaVersion: 99 };
+  const built = trustIfBuilt(textDigest(JSON.stringify(story)));
+
+  it('is shown as it is when its text is the one the build validated', async () => {
+    const { fetchText } = site(story);
+    const outcome = await loadStory('mini.json', fetchText, m, {}, englishReader, built);
+    expect(outcome.ok && outcome.story.title).toBe('A mini story');
+  });
+
+  it('is validated when its text is not, as a file changed on the server after the build', async () => {
+    const changed = { ...story, title: 'A changed story' };
+    const { fetchText } = site(changed);
+    const outcome = await loadStory('mini.json', fetchText, m, {}, englishReader, built);
+    expect(!outcome.ok && outcome.problems.map((p) => p.path)).toEqual(['schemaVersion']);
   });
 });

@@ -86,6 +86,27 @@ test.describe('the first page in Chromium', () => {
     );
     expect(initiators).toEqual(['link']);
   });
+
+  test('validates its story only when the file is not the one its build validated', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (req) => {
+      const name = new URL(req.url()).pathname.split('/').pop()!;
+      if (name.endsWith('.js')) scripts.push(name.replace(/-[\w-]{8}\.js$/, ''));
+    });
+    await openApp(page);
+    // The page, the views after its first paint, the graph: no zod, no rules (src/model/load.ts).
+    expect(scripts).toEqual(expect.arrayContaining(['index', 'deferred-views', 'Graph']));
+    expect(scripts).not.toContain('validate');
+
+    // The same story changed on the server after the build: valid, and validated.
+    const changed = { ...structuredClone(story), title: 'A story changed after the build' };
+    await page.route('**/story*.json', (route) => route.fulfill({ json: changed }));
+    await openApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(changed.title);
+    expect(scripts).toContain('validate');
+  });
 });
 
 for (const [width, height] of [

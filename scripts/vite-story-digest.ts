@@ -1,0 +1,32 @@
+/**
+ * The bundled story's fingerprint (src/model/digest.ts) as the virtual module
+ * `virtual:story-digest`: the fingerprint of the story as the page receives it, minified. The
+ * build validates that story (vite-validate-story.ts), so a page that receives a file with
+ * this fingerprint shows it without loading the validator; any other file, such as one
+ * changed on the server after the build, is validated as a reader's own story is
+ * (src/model/load.ts, trustIfBuilt).
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { textDigest } from '../src/model/digest.ts';
+
+const ID = 'virtual:story-digest';
+const RESOLVED = `\0${ID}`;
+
+/** The story as readers receive it: minified (the repository's copy is indented for people). */
+export function minifiedStory(text: string): string {
+  return JSON.stringify(JSON.parse(text));
+}
+
+export function storyDigest(file = 'data/story.json'): Plugin {
+  return {
+    name: 'story-digest',
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      this.addWatchFile(file);
+      const digest = textDigest(minifiedStory(readFileSync(file, 'utf8')));
+      return `export default ${JSON.stringify(digest)};`;
+    },
+  };
+}

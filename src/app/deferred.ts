@@ -18,7 +18,17 @@ export function deferredViews(): Promise<DeferredViews> {
   return Promise.all([chunk, afterNextPaint()]).then(([views]) => views);
 }
 
-/** Resolves after the next frame is painted (a task queued from its animation frame runs after). */
+/**
+ * Resolves after the next frame is painted (a task queued from its animation frame runs after),
+ * or after 200 ms if no frame comes: a page that is not drawn (an embed's frame outside the
+ * article's view, a tab in the background) gets no animation frames, and would otherwise get
+ * no side panel, and an embed's height would change when the reader scrolls to it.
+ */
 function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, NO_FRAME_MS);
+  });
 }
+
+const NO_FRAME_MS = 200;

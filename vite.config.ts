@@ -5,14 +5,14 @@ import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
 import { validateBundledStory } from './scripts/vite-validate-story.ts';
 import { packedStory } from './scripts/vite-packed-story.ts';
 import { preloadStory } from './scripts/vite-preload-story.ts';
-import { inlineRedirect } from './scripts/vite-inline-redirect.ts';
+import { inlineFirstScript } from './scripts/vite-first-script.ts';
 import { storyDigest } from './scripts/vite-story-digest.ts';
 
 export default defineConfig({
   // packedStory: only the one-script builds import it, but tests read inline-story.ts too.
   plugins: [
     validateBundledStory(),
-    inlineRedirect(),
+    inlineFirstScript(),
     svelte(),
     sandboxBuild(),
     packedStory(),

@@ -129,12 +129,13 @@ function assemble({ html, js, css }: { html: string; js: string; css: string }):
   const style = `\n${css}`;
   const icon = readFileSync('public/favicon.svg', 'utf8');
   let out = html;
-  // On file:// the page's origin is opaque, which the redirect takes for a sandboxed iframe.
+  // On file:// the page's origin is opaque, which the redirect takes for a sandboxed iframe;
+  // and the warm-up would have no network wait to fill (scripts/vite-first-script.ts).
   out = replaceOnce(
     out,
-    /\s*<!--[^>]*-->\s*<script data-sandbox-redirect>[^<]*<\/script>/,
+    /\s*<!--[^>]*-->\s*<script data-first-script>[^<]*<\/script>/,
     '',
-    'redirect script',
+    'first script',
   );
   out = replaceOnce(
     out,

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { build, mergeConfig, type InlineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { packedStory } from './vite-packed-story.ts';
-import { inlineRedirect } from './vite-inline-redirect.ts';
+import { inlineFirstScript } from './vite-first-script.ts';
 
 /** Turns the page's module script and stylesheet into requests that need no CORS. */
 function classicScripts(): Plugin {
@@ -38,7 +38,7 @@ export function oneScriptBuild(): InlineConfig {
     configFile: false,
     base: './',
     logLevel: 'warn',
-    plugins: [inlineRedirect(), svelte(), packedStory()],
+    plugins: [inlineFirstScript(), svelte(), packedStory()],
     resolve: {
       alias: [
         {

@@ -7,6 +7,7 @@
  * (src/model/load.ts, trustIfBuilt).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { textDigest } from '../src/model/digest.ts';
 
@@ -24,8 +25,10 @@ export function storyDigest(file = 'data/story.json'): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      this.addWatchFile(file);
-      const digest = textDigest(minifiedStory(readFileSync(file, 'utf8')));
+      // An absolute path: a relative one is taken for an import of the virtual module's.
+      const path = resolve(file);
+      this.addWatchFile(path);
+      const digest = textDigest(minifiedStory(readFileSync(path, 'utf8')));
       return `export default ${JSON.stringify(digest)};`;
     },
   };

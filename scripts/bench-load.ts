@@ -19,7 +19,7 @@ export interface LoadTimes {
   timeline: number;
   /** The graph drawn and measured, ms. */
   graph: number;
-  /** The page's script (index-*.js) and the story (story-*.json) arrived, ms. */
+  /** The page's scripts (its module and those index.html preloads) and the story arrived, ms. */
   script: number;
   story: number;
   /** What crossed the network before the timeline could be drawn, kB as sent (gzipped). */
@@ -28,7 +28,7 @@ export interface LoadTimes {
 
 declare global {
   interface Window {
-    __load?: Partial<LoadTimes>;
+    __load?: Partial<LoadTimes> & { scripts?: string[] };
   }
 }
 
@@ -57,6 +57,13 @@ const WATCH = `
   new MutationObserver(watch).observe(document, {
     subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'],
   });
+  // The scripts index.html names: read when its parsing ends, before any of them runs and
+  // asks for more.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive' || times.scripts) return;
+    times.scripts = [...document.querySelectorAll('script[src], link[rel="modulepreload"]')]
+      .map((e) => new URL(e.src || e.href, location.href).href);
+  });
 `;
 
 /**
@@ -67,23 +74,19 @@ async function arrivals(page: Page): Promise<Pick<LoadTimes, 'script' | 'story' 
   // One pass, no helper functions inside: tsx would name them with a helper the page lacks.
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const found: Record<string, PerformanceResourceTiming> = {};
+    const scripts = new Set(window.__load?.scripts ?? []);
+    let script = 0;
+    let sent = nav.encodedBodySize;
+    let story = NaN;
     for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
       const path = new URL(e.name).pathname;
-      if (/\/assets\/index-[\w-]+\.js$/.test(path)) found.script = e;
-      else if (/\/assets\/story-[\w-]+\.json$/.test(path)) found.story = e;
-      else if (/\/assets\/index-[\w-]+\.css$/.test(path)) found.style = e;
+      const first = scripts.has(e.name) || /\/assets\/index-[\w-]+\.css$/.test(path);
+      const isStory = /\/assets\/story-[\w-]+\.json$/.test(path);
+      if (first || isStory) sent += e.encodedBodySize;
+      if (scripts.has(e.name)) script = Math.max(script, e.responseEnd);
+      if (isStory) story = e.responseEnd;
     }
-    const sent =
-      nav.encodedBodySize +
-      (found.script?.encodedBodySize ?? 0) +
-      (found.story?.encodedBodySize ?? 0) +
-      (found.style?.encodedBodySize ?? 0);
-    return {
-      script: found.script?.responseEnd ?? NaN,
-      story: found.story?.responseEnd ?? NaN,
-      before: sent / 1000,
-    };
+    return { script: script || NaN, story, before: sent / 1000 };
   });
 }
 

@@ -47,6 +47,8 @@ async function run() {
   const render = performance.now() - t0;
 
   const plot = target.querySelector('g.plot') as SVGGElement;
+  // The wheel's zoom comes in its own chunk after the first render (zoomable.svelte.ts).
+  while (!plot.hasAttribute('data-zoomable')) await nextFrame();
   const frame = target.querySelector('[role="listbox"]') as HTMLElement;
   const box = plot.getBoundingClientRect();
   const frames: number[] = [];

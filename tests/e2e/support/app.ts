@@ -17,8 +17,9 @@ export function readyStage(page: Page): Locator {
 
 /**
  * Opens the page (with an address-bar query such as "?entity=…") and waits until every view is
- * drawn: the timeline's marks, the graph laid out and fitted (data-ready="true"), and the side
- * panel's tabs, which come after the timeline's first paint (src/app/deferred.ts).
+ * drawn: the timeline's marks, the graph laid out and fitted (data-ready="true"), and what comes
+ * after the timeline's first paint: the side panel's tabs (src/app/deferred.ts) and the
+ * timeline's wheel and drag (data-zoomable, src/timeline/zoomable.svelte.ts).
  */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
@@ -28,6 +29,9 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(readyStage(page)).toBeVisible({ timeout: LOAD_TIMEOUT });
   // By its attribute: presenter mode hides the panel, and a role query skips what is hidden.
   await expect(page.locator('[role="tablist"]')).toBeAttached({ timeout: LOAD_TIMEOUT });
+  await expect(inView(page, 'timeline').locator('[data-zoomable]')).toBeAttached({
+    timeout: LOAD_TIMEOUT,
+  });
 }
 
 /**

@@ -4,10 +4,9 @@ import App from './App.svelte';
 import { validateStory, validateStoryText } from './model/validate';
 import { miniStory } from '../tests/fixtures/mini-story';
 import type { LoadOutcome } from './model/load';
-import { stubCanvas } from '../tests/canvas-stub';
+import { testWholePage } from '../tests/whole-page';
 
-// The page mounts the graph too, in its own chunk, while a test waits for the deferred views.
-stubCanvas();
+testWholePage();
 
 function loader(outcome: LoadOutcome) {
   return () => Promise.resolve(outcome);

@@ -9,7 +9,7 @@ import App from '../App.svelte';
 import { validateStory } from '../model/validate';
 import type { Story } from '../model/schema';
 import { storyArbitrary } from '../../tests/fixtures/story-arbitrary';
-import { stubCanvas } from '../../tests/canvas-stub';
+import { testWholePage } from '../../tests/whole-page';
 import { emptyStory, prototypeStory } from '../../tests/fixtures/hostile-stories';
 
 /**
@@ -20,7 +20,7 @@ import { emptyStory, prototypeStory } from '../../tests/fixtures/hostile-stories
  */
 const CASES = Number(process.env.RENDER_CASES ?? 40);
 
-stubCanvas();
+testWholePage();
 
 /** Every error the page would show a host's error tracker: thrown, rejected or logged. */
 const errors: string[] = [];

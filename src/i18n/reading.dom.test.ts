@@ -5,10 +5,9 @@ import { validateStory } from '../model/validate';
 import { inLanguage, type PickLanguage } from '../model/load';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { miniTranslation } from '../../tests/fixtures/mini-translation';
-import { stubCanvas } from '../../tests/canvas-stub';
+import { testWholePage } from '../../tests/whole-page';
 
-// The page mounts the graph too, in its own chunk, while a test waits for the deferred views.
-stubCanvas();
+testWholePage();
 
 /** The mini story, in the language the page picks: English, or Spanish from its translation. */
 function loadMini(pick: PickLanguage) {

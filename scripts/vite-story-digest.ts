@@ -11,6 +11,9 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { textDigest } from '../src/model/digest.ts';
 
+/** The story the page bundles (src/app/fetch-story.ts): the build validates and fingerprints it. */
+export const BUNDLED_STORY = 'data/story.json';
+
 const ID = 'virtual:story-digest';
 const RESOLVED = `\0${ID}`;
 
@@ -19,7 +22,7 @@ export function minifiedStory(text: string): string {
   return JSON.stringify(JSON.parse(text));
 }
 
-export function storyDigest(file = 'data/story.json'): Plugin {
+export function storyDigest(file = BUNDLED_STORY): Plugin {
   return {
     name: 'story-digest',
     resolveId: (id) => (id === ID ? RESOLVED : null),

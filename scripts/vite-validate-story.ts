@@ -1,6 +1,6 @@
 /**
  * A Vite plugin that refuses to build an app around a broken story: the build first runs
- * `npm run validate` on the story it bundles (data/story.json, or STORY_FILE) and stops with
+ * `npm run validate` on the story it bundles (data/story.json) and stops with
  * the validator's own messages, each with its line and column, so an invalid file can never
  * reach readers, nor one the validator would change (the page shows its own story without
  * validating it again: src/model/load.ts). Warnings are printed and do not stop the build.
@@ -11,8 +11,9 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import { BUNDLED_STORY } from './vite-story-digest.ts';
 
-export function validateBundledStory(file = process.env.STORY_FILE ?? 'data/story.json'): Plugin {
+export function validateBundledStory(file = BUNDLED_STORY): Plugin {
   return {
     name: 'aea-validate-story',
     apply: 'build',

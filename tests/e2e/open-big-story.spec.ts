@@ -1,5 +1,5 @@
 import { test, expect, type Page } from './support/test';
-import { inView, readyStage } from './support/app';
+import { activeOption, inView, readyStage } from './support/app';
 import { bigStory } from '../fixtures/big-story';
 
 /**
@@ -89,5 +89,34 @@ test.describe('a big story of the reader’s own, opened in the browser', () => 
     expect(await inView(page, 'graph').locator('[data-entity-id]').count()).toBeGreaterThan(10);
     // The same picture as every earlier load of the file, to the last position and label side.
     await expect(readyStage(page)).toHaveAttribute('data-layout', BIG_LAYOUT);
+  });
+});
+
+test.describe('a story of many events', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('its marks are drawn on a canvas, and a click on one selects its event', async ({
+    page,
+  }) => {
+    // Past 200 events the marks are one canvas: a click is placed by its point in the plot.
+    await serveStory(
+      page,
+      'many-events.json',
+      bigStory({ entities: 40, relations: 60, events: 400 }),
+    );
+    await page.goto('./?story=many-events.json');
+    const timeline = inView(page, 'timeline');
+    await expect(timeline.locator('canvas.marks-canvas')).toBeVisible({ timeout: 15_000 });
+    // The keyboard's cursor shows where an event's mark is drawn: the fourth, inside the plot.
+    const listbox = timeline.getByRole('listbox');
+    await listbox.focus();
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight'])
+      await page.keyboard.press(key);
+    const fourth = await activeOption(listbox);
+    expect(fourth).not.toBeNull();
+    const ring = await timeline.locator('.focus-ring').boundingBox();
+    expect(ring).not.toBeNull();
+    await page.mouse.click(ring!.x + ring!.width / 2, ring!.y + ring!.height / 2);
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${fourth}(&|$)`));
   });
 });

@@ -4,6 +4,8 @@ import './styles/base.css';
 import './app/skeleton.css';
 import App from './App.svelte';
 import { theme } from './ui/theme.svelte';
+import { loadMessages, UI_LANGUAGES } from './i18n/messages';
+import { ReaderLanguage } from './i18n/reader-language.svelte';
 
 // The theme first, so the first paint is in it.
 theme.start();
@@ -12,4 +14,9 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 // index.html's first paint goes once the story (or what is wrong with it) is on screen.
 const skeleton = document.getElementById('skeleton');
-export default mount(App, { target, props: { onshown: () => skeleton?.remove() } });
+const language = new ReaderLanguage(location.search, navigator.languages ?? []);
+// The page mounts with the reader's UI text at hand: a table other than English comes in a
+// chunk of its own (i18n/messages.ts), downloading beside the story.
+void loadMessages(language.pick(UI_LANGUAGES)).then(() =>
+  mount(App, { target, props: { language, onshown: () => skeleton?.remove() } }),
+);

@@ -6,7 +6,7 @@
 import bundledStoryUrl from '../../data/story.json?url';
 import spanishUrl from '../../data/story.es.json?url';
 import { loadStory, trustIfBuilt, type LoadOutcome, type PickLanguage } from '../model/load';
-import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
+import { loadMessages, UI_LANGUAGES } from '../i18n/messages';
 import storyDigest from 'virtual:story-digest';
 
 /** The story's translations, by language; each is fetched only for a reader who reads it. */
@@ -26,9 +26,10 @@ async function fetchSameOrigin(url: string): Promise<string> {
  * bundled it (and here only if the file is not the one it validated), and here always while it
  * is being written (`npm run dev`, and the tests).
  */
-export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
-  // Before the story is read, a failure to fetch it is told in the reader's language.
-  const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
+export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
+  // Before the story is read, a failure to fetch it is told in the reader's language. (Its
+  // table is already on its way, asked for by main.ts; the story's preload is too.)
+  const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');
   const check = import.meta.env.DEV ? undefined : trustIfBuilt(storyDigest);
   return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick, check);
 }

@@ -9,7 +9,7 @@
 import packed from 'virtual:packed-story';
 import { decodeBase85 } from './base85';
 import { loadStory, type LoadOutcome, type PickLanguage } from '../model/load';
-import { messagesFor, UI_LANGUAGES } from '../i18n/messages';
+import { loadMessages, UI_LANGUAGES } from '../i18n/messages';
 
 /** The story's translations, by language, under the names they are packed by. */
 const TRANSLATIONS = { es: 'story.es.json' };
@@ -23,7 +23,7 @@ async function unpack(name: string): Promise<string> {
 }
 
 /** The bundled story, unpacked and validated, in the language `pick` chooses. */
-export function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
-  const m = messagesFor(pick?.(UI_LANGUAGES) ?? 'en');
+export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
+  const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');
   return loadStory('story.json', unpack, m, TRANSLATIONS, pick);
 }

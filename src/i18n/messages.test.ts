@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { en } from './en';
 import { es } from './es';
-import { messagesFor } from './messages';
+import { loadMessages, messagesFor } from './messages';
 
 /** Every text of a table (not its functions), by its path: "graph.zoomIn". */
 function texts(table: object, prefix = ''): Map<string, string> {
@@ -17,11 +17,14 @@ function texts(table: object, prefix = ''): Map<string, string> {
 }
 
 describe('the tables of UI text', () => {
-  it('gives Spanish to every Spanish-speaking reader, English otherwise', () => {
-    const table = (tag: string) => (messagesFor(tag) === es ? 'es' : 'en');
-    expect(['es', 'es-SV', 'es-US', 'es-419', 'ES-mx', 'en', 'en-US', 'fr', ''].map(table)).toEqual(
-      ['es', 'es', 'es', 'es', 'es', 'en', 'en', 'en', 'en'],
-    );
+  it('gives Spanish to every Spanish-speaking reader, English otherwise', async () => {
+    const tags = ['es', 'es-SV', 'es-US', 'es-419', 'ES-mx', 'en', 'en-US', 'fr', '', 'toString'];
+    const tables = await Promise.all(tags.map(loadMessages));
+    const name = (table: unknown) => (table === es ? 'es' : table === en ? 'en' : 'neither');
+    const expected = ['es', 'es', 'es', 'es', 'es', 'en', 'en', 'en', 'en', 'en'];
+    expect(tables.map(name)).toEqual(expected);
+    // Once loaded, the same tables at once.
+    expect(tags.map((tag) => name(messagesFor(tag)))).toEqual(expected);
   });
 
   it('has no English text left in the Spanish table', () => {
@@ -30,6 +33,22 @@ describe('the tables of UI text', () => {
     expect([...spanish.keys()]).toEqual([...english.keys()]);
     const same = [...spanish].filter(([path, text]) => english.get(path) === text);
     expect(same).toEqual([]);
+  });
+
+  it('has only English at hand until another table is loaded, and reads English if it cannot be', async () => {
+    vi.resetModules();
+    vi.doMock('./es', () => Promise.reject(new Error('the network went')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const fresh = await import('./messages');
+      expect(fresh.messagesFor('en-GB')).toBe(fresh.messages);
+      expect(() => fresh.messagesFor('es')).toThrow('the es interface text is not loaded');
+      expect(await fresh.loadMessages('es')).toBe(fresh.messages);
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.doUnmock('./es');
+      warn.mockRestore();
+    }
   });
 
   it('writes dates with the Spanish locale', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import App from '../App.svelte';
 import { validateStory } from '../model/validate';
@@ -6,8 +6,11 @@ import { inLanguage, type PickLanguage } from '../model/load';
 import { miniStory } from '../../tests/fixtures/mini-story';
 import { miniTranslation } from '../../tests/fixtures/mini-translation';
 import { testWholePage } from '../../tests/whole-page';
+import { loadMessages } from './messages';
 
 testWholePage();
+// The Spanish UI text at hand before the page mounts, as main.ts has it.
+beforeAll(() => loadMessages('es'));
 
 /** The mini story, in the language the page picks: English, or Spanish from its translation. */
 function loadMini(pick: PickLanguage) {

@@ -26,7 +26,7 @@ function setUp(search = '', files: Record<string, string> = {}) {
   const opener = new StoryOpener({
     bundled: async () => bundled(),
     fetchText,
-    show: (o) => shown.push(o),
+    show: (o) => void shown.push(o),
     m: en,
     address: {
       search: () => address.search,

@@ -46,8 +46,8 @@ export interface OpenerIo {
   bundled: () => Promise<LoadOutcome>;
   /** A story file on this site, as text; rejects when it cannot be fetched. */
   fetchText: (url: string) => Promise<string>;
-  /** Puts a story on screen. */
-  show: (outcome: LoadOutcome) => void;
+  /** Puts a story on screen (resolved once it is: its language's UI text may load first). */
+  show: (outcome: LoadOutcome) => Promise<void> | void;
   m: Messages;
   address?: Address;
 }
@@ -161,7 +161,7 @@ export class StoryOpener {
     this.#local = outcome;
     this.source = { kind: 'file', files: names };
     this.report = success(label, result, true, true);
-    this.#replace(outcome);
+    await this.#replace(outcome);
   }
 
   /** Shows the explainer's own story again, with a fresh view. */
@@ -172,7 +172,7 @@ export class StoryOpener {
     this.#local = null;
     this.source = { kind: 'bundled' };
     this.report = null;
-    this.#replace(outcome);
+    await this.#replace(outcome);
   }
 
   /** The reader dismissed the report; the focus goes back to the control it came from. */
@@ -183,12 +183,13 @@ export class StoryOpener {
 
   /**
    * A new story on screen: the address drops the last story's view (its ids may not exist in
-   * this one) before the new explainer reads it, so the reader starts afresh.
+   * this one) before the new explainer reads it, so the reader starts afresh. The focus goes to
+   * the new explainer's control once it is on screen, not to the old one's on its way out.
    */
-  #replace(outcome: LoadOutcome): void {
+  async #replace(outcome: LoadOutcome): Promise<void> {
     this.#address.replace(searchForNewStory(this.#address.search(), null));
+    await this.#io.show(outcome);
     this.wantsFocus = true;
-    this.#io.show(outcome);
   }
 }
 

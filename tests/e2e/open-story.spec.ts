@@ -175,6 +175,19 @@ test.describe('?story=: a story file named by the link', () => {
     );
   });
 
+  test('shows a story written in Spanish with the Spanish interface, to a reader of English', async ({
+    page,
+  }) => {
+    // The Spanish UI text is not in the page's first script: it is fetched for this story.
+    await page.route('**/stories/mini-es.json', (route) =>
+      route.fulfill({ json: { ...miniStory(), language: 'es' } }),
+    );
+    await page.goto('./?story=stories/mini-es.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A mini story');
+    await expect(page.getByRole('tab', { name: 'Detalles' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+
   test('refuses a story from another site with the reason, and fetches nothing from it', async ({
     page,
   }) => {

@@ -9,6 +9,22 @@ import { StoryOpener } from './story-opener.svelte';
 
 const PAGE = 'https://news.example/aea/';
 
+/** A language whose interface text is held back until the test lets it come. */
+const gate = vi.hoisted(() => ({ language: '', waiting: false, open: () => {} }));
+vi.mock('../i18n/messages', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../i18n/messages')>();
+  return {
+    ...actual,
+    loadMessages: async (language: string) => {
+      if (language === gate.language) {
+        gate.waiting = true;
+        await new Promise<void>((resolve) => (gate.open = resolve));
+      }
+      return actual.loadMessages(language);
+    },
+  };
+});
+
 /** The explainer's own story, as App's loader gives it (here the mini story, renamed). */
 function bundled(): LoadOutcome {
   return { file: 'story.json', ...validateStory({ ...miniStory(), id: 'own-story' }) };
@@ -166,6 +182,20 @@ describe('a story the reader opens', () => {
       opener.openFiles([storyFile('second')]),
     ]);
     expect(shown.map(idOf)).toEqual(['second']);
+  });
+
+  it('shows the files chosen last while the first choice’s interface text is still coming', async () => {
+    const { opener, shown } = setUp();
+    const spanish = JSON.stringify({ ...miniStory(), id: 'primero', language: 'es' });
+    gate.language = 'es';
+    const first = opener.openFiles([file('primero.json', spanish)]);
+    await vi.waitFor(() => expect(gate.waiting).toBe(true));
+    await opener.openFiles([storyFile('second')]);
+    gate.open();
+    await first;
+    gate.language = '';
+    expect(shown.map(idOf)).toEqual(['second']);
+    expect(opener.source).toEqual({ kind: 'file', files: ['second.json'] });
   });
 
   it('goes back to the explainer’s own story, afresh', async () => {

@@ -8,7 +8,7 @@
  * unpublished story, a student's draft).
  */
 import { getContext, setContext } from 'svelte';
-import type { Messages } from '../i18n/messages';
+import { loadMessages, type Messages } from '../i18n/messages';
 import type { LoadOutcome } from '../model/load';
 import { searchForNewStory, storyLink } from '../model/url-state';
 import type { OpenProblem } from './open-problem';
@@ -158,6 +158,7 @@ export class StoryOpener {
       story: result.story,
       index: result.index,
     };
+    if (!(await this.#ready(outcome, ticket))) return;
     this.#local = outcome;
     this.source = { kind: 'file', files: names };
     this.report = success(label, result, true, true);
@@ -168,7 +169,7 @@ export class StoryOpener {
   async backToDefault(): Promise<void> {
     const ticket = ++this.#latest;
     const outcome = await this.#io.bundled();
-    if (ticket !== this.#latest) return;
+    if (!(await this.#ready(outcome, ticket))) return;
     this.#local = null;
     this.source = { kind: 'bundled' };
     this.report = null;
@@ -179,6 +180,16 @@ export class StoryOpener {
   dismiss(): void {
     if (this.report?.asked) this.wantsFocus = true;
     this.report = null;
+  }
+
+  /**
+   * Whether a story is still the one to show once the interface text of its language is at hand
+   * (a table other than English comes in a chunk of its own): false if a later choice came
+   * meanwhile. Waited for before anything changes, so that the page changes all at once.
+   */
+  async #ready(outcome: LoadOutcome, ticket: number): Promise<boolean> {
+    if (outcome.ok) await loadMessages(outcome.story.language);
+    return ticket === this.#latest;
   }
 
   /**

@@ -10,7 +10,21 @@ import { loadMessages, UI_LANGUAGES } from '../i18n/messages';
 import storyDigest from 'virtual:story-digest';
 
 /** The story's translations, by language; each is fetched only for a reader who reads it. */
-const TRANSLATIONS = { es: spanishUrl };
+const TRANSLATIONS: Readonly<Record<string, string>> = { es: spanishUrl };
+
+/**
+ * Asks at once for the translation of the bundled story a reader will read (their language, as
+ * main.ts picks it before the page mounts), as index.html asks for the story: a preload, which
+ * the translation's fetch then takes. Otherwise it is asked for only once the page has mounted
+ * and read the story, after its interface text has come.
+ */
+export function preloadTranslation(language: string): void {
+  const url = TRANSLATIONS[language];
+  if (!url) return;
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: '' });
+  document.head.append(link);
+}
 
 async function fetchSameOrigin(url: string): Promise<string> {
   const resolved = new URL(url, document.baseURI);
@@ -28,7 +42,7 @@ async function fetchSameOrigin(url: string): Promise<string> {
  */
 export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
   // Before the story is read, a failure to fetch it is told in the reader's language. (Its
-  // table is already on its way, asked for by main.ts; the story's preload is too.)
+  // table is already at hand on loading the page: main.ts waits for it.)
   const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');
   const check = import.meta.env.DEV ? undefined : trustIfBuilt(storyDigest);
   return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick, check);

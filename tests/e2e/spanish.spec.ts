@@ -114,6 +114,30 @@ test.describe('the explainer in Spanish', () => {
     );
   });
 
+  test('asks for its translation and its interface text once, at once; an English reader never', async ({
+    page,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const name = new URL(request.url()).pathname.split('/').pop()!;
+      if (/^(story\.es|es)-[\w-]{8}\.(json|js)$/.test(name))
+        asked.push(name.replace(/-[\w-]{8}\./, '.'));
+    });
+    await openApp(page, '?lang=es');
+    expect(asked.sort()).toEqual(['es.js', 'story.es.json']);
+    // Asked for by the preload main.ts adds before the page mounts; the fetch took its response.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/story\.es-[\w-]+\.json$/.test(new URL(e.name).pathname))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+    asked.length = 0;
+    await openApp(page, '?lang=en');
+    expect(asked).toEqual([]);
+  });
+
   test('shows no English interface text on the first page, the lists or the comparison', async ({
     page,
   }) => {

@@ -1,9 +1,9 @@
 /**
  * The reader's wheel, drag and pinch on the timeline's plot, as a Svelte attachment. d3-zoom
- * and what it brings (d3-transition, d3-drag…: 9 kB gzipped) load in a chunk of their own
- * (zoom-behaviour.svelte.ts) as the timeline mounts, off the first paint's path: on a slow
- * school network every kB before the timeline costs 20 ms. Until it has come (the plot is
- * then marked `data-zoomable`), the keys and buttons zoom, which do not need it.
+ * and what it brings (d3-selection, d3-transition, d3-drag…: 12 kB gzipped) load in a chunk
+ * of their own (zoom-behaviour.svelte.ts) once the timeline has painted, off the first paint's
+ * path: on a slow school network every kB before the timeline costs 20 ms. Until it has come
+ * (the plot is then marked `data-zoomable`), the keys and buttons zoom, which do not need it.
  */
 import type { Attachment } from 'svelte/attachments';
 import type { ZoomTransform } from './ticks';
@@ -27,11 +27,19 @@ export function zoomable(view: ZoomView, reports: ZoomReports): Attachment<SVGGE
   return (el) => {
     let detach: (() => void) | undefined;
     let attached = true;
-    void import('./zoom-behaviour.svelte').then(({ attachZoom }) => {
-      if (attached) detach = attachZoom(el, view, reports);
-    });
+    // Asked for once the timeline's first frame is painted: a chunk already in the cache would
+    // otherwise be evaluated, and d3-zoom attached, before that frame.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!attached) return;
+        void import('./zoom-behaviour.svelte').then(({ attachZoom }) => {
+          if (attached) detach = attachZoom(el, view, reports);
+        });
+      }),
+    );
     return () => {
       attached = false;
+      cancelAnimationFrame(frame);
       detach?.();
     };
   };

@@ -5,6 +5,8 @@
  * (400 kbit/s, CPU ×4) they held the timeline back by 1.7 s: 24 kB of script to download
  * (gzipped), then their mounting. The side panel keeps its place meanwhile.
  */
+import { afterNextPaint } from '../ui/after-paint';
+
 type DeferredViews = typeof import('./deferred-views');
 
 let chunk: Promise<DeferredViews> | undefined;
@@ -17,18 +19,3 @@ export function deferredViews(): Promise<DeferredViews> {
   chunk ??= import('./deferred-views');
   return Promise.all([chunk, afterNextPaint()]).then(([views]) => views);
 }
-
-/**
- * Resolves after the next frame is painted (a task queued from its animation frame runs after),
- * or after 200 ms if no frame comes: a page that is not drawn (an embed's frame outside the
- * article's view, a tab in the background) gets no animation frames, and would otherwise get
- * no side panel, and an embed's height would change when the reader scrolls to it.
- */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, NO_FRAME_MS);
-  });
-}
-
-const NO_FRAME_MS = 200;

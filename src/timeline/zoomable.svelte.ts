@@ -7,6 +7,7 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import type { ZoomTransform } from './ticks';
+import { afterNextPaint } from '../ui/after-paint';
 
 /** What the zoom needs to know of the view; read in effects, so it follows their changes. */
 export interface ZoomView {
@@ -29,17 +30,13 @@ export function zoomable(view: ZoomView, reports: ZoomReports): Attachment<SVGGE
     let attached = true;
     // Asked for once the timeline's first frame is painted: a chunk already in the cache would
     // otherwise be evaluated, and d3-zoom attached, before that frame.
-    const frame = requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!attached) return;
-        void import('./zoom-behaviour.svelte').then(({ attachZoom }) => {
-          if (attached) detach = attachZoom(el, view, reports);
-        });
-      }),
-    );
+    void afterNextPaint()
+      .then(() => (attached ? import('./zoom-behaviour.svelte') : null))
+      .then((chunk) => {
+        if (chunk && attached) detach = chunk.attachZoom(el, view, reports);
+      });
     return () => {
       attached = false;
-      cancelAnimationFrame(frame);
       detach?.();
     };
   };

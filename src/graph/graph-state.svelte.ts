@@ -122,6 +122,14 @@ export class GraphState {
    * closes), and over how long (see CanvasProps.glide).
    */
   glide = $state.raw<{ to: view.Viewport; ms: number } | null>(null);
+  /**
+   * Where a glide is taking the view, until it gets there or the reader moves it. The overview
+   * follows where the view is going, not each frame of the way: a group opened would otherwise
+   * vanish, show again as the glide sets out from the zoom it left, and vanish once more.
+   */
+  #heading = $state.raw<view.Viewport | null>(null);
+  /** A command to the listbox to take the focus (a group opened took its button away). */
+  focusRequest = $state(0);
   #revealed: number | null = null;
   #framed: number | null = null;
   /** The entities the last frame command named: a resize frames them again. */
@@ -145,6 +153,7 @@ export class GraphState {
   }
   set viewport(next: view.Viewport) {
     this.#viewport = next;
+    if (this.#heading && view.sameViewport(next, this.#heading)) this.#heading = null;
     clearTimeout(this.#rest);
     if (next.zoom === this.labelZoom) return;
     if (!this.large) this.labelZoom = next.zoom;
@@ -184,7 +193,9 @@ export class GraphState {
    * its groups by area shows over it (groups.ts), each of which opens on a click or a zoom.
    */
   readonly overview = $derived(
-    this.large && this.ready && this.viewport.zoom * GEOMETRY.fontSize < LARGE_NAME_MIN_PX,
+    this.large &&
+      this.ready &&
+      (this.#heading ?? this.viewport).zoom * GEOMETRY.fontSize < LARGE_NAME_MIN_PX,
   );
   /**
    * The overview's groups: the graph by area, in cells GROUP_CELL_PX wide on screen at the
@@ -387,8 +398,14 @@ export class GraphState {
     this.viewport = next;
     clearTimeout(this.#rest);
     this.labelZoom = next.zoom;
-    this.glide = ms > 0 ? { to: next, ms } : null;
+    this.glideTo(ms);
     this.#fitted = { whole };
+  }
+
+  /** The view glides to the viewport now set, over `ms` (0: it is shown at once). */
+  private glideTo(ms: number): void {
+    this.glide = ms > 0 ? { to: this.viewport, ms } : null;
+    this.#heading = this.glide?.to ?? null;
   }
 
   /**
@@ -421,16 +438,19 @@ export class GraphState {
   zoom(factor: number, at?: Point): void {
     const centre = { x: this.frame.width / 2, y: this.frame.height / 2 };
     this.viewport = view.zoomAbout(this.viewport, factor, at ?? centre);
+    this.#heading = null;
     this.#fitted = null;
   }
 
   panBy(by: Point): void {
     this.viewport = view.panBy(this.viewport, by);
+    this.#heading = null;
     this.#fitted = null;
   }
 
   /** The reader zoomed or panned on the canvas itself (its wheel, a drag, a pinch). */
   userMoved(): void {
+    this.#heading = null;
     this.#fitted = null;
   }
 
@@ -448,7 +468,12 @@ export class GraphState {
     const top = this.hasFocus && this.keyboardUsed ? this.helpHeight : 0;
     const { right, bottom } = this.covered;
     const insets = { top, right: DEFAULT_VIEW.reserveRight + right, bottom };
-    this.viewport = view.panIntoView(this.viewport, box, this.frame, MARGIN, insets);
+    // During a glide, from where it is going (its frames are on the way there), and on gliding.
+    const heading = this.#heading;
+    const next = view.panIntoView(heading ?? this.viewport, box, this.frame, MARGIN, insets);
+    if (next === (heading ?? this.viewport)) return;
+    this.viewport = next;
+    if (heading) this.glideTo(this.glide?.ms ?? 0);
   }
 
   /**
@@ -483,8 +508,7 @@ export class GraphState {
       if (keyboard) this.panTo(this.boxes.get(keyboard));
       else if (this.#selected) this.panTo(this.revealBox(this.#selected));
     }
-    const ms = refit ? stepMs() : 0;
-    this.glide = ms > 0 ? { to: this.viewport, ms } : null;
+    this.glideTo(refit ? stepMs() : 0);
   }
 
   private revealBox(item: ItemRef): Box | null {
@@ -581,13 +605,21 @@ export class GraphState {
     this.zoom(factor);
   }
 
-  /** A group of the overview chosen: its members fill the view, their names readable. */
-  openGroup(id: string): void {
+  /**
+   * A group of the overview chosen: its members fill the view, their names readable. Its
+   * button goes with the overview, so the listbox takes the focus, on the group's leader: from
+   * a key, with the focus ring; from the pointer, without.
+   */
+  openGroup(id: string, by: 'keyboard' | 'pointer' = 'pointer'): void {
     const group = this.groups.find((g) => g.id === id);
     if (!group) return;
     this.moved = true;
     this.#focus = group.members;
     this.fit(false, stepMs());
+    this.activeId = group.id;
+    this.focusedRelation = null;
+    if (by === 'pointer') this.press();
+    this.focusRequest++;
   }
 
   /** The fit button or key: the whole graph, however small. */

@@ -540,6 +540,59 @@ describe('a big graph zoomed out past its names', () => {
     expect(graph.groupSpots.length).toBeGreaterThan(0);
   });
 
+  it('keeps its groups away while the view glides into one, and back once the reader zooms out', () => {
+    const { graph } = open();
+    graph.fitWhole();
+    const out = graph.viewport;
+    const spot = graph.groupSpots[0]!;
+    graph.openGroup(spot.id);
+    const into = graph.viewport;
+    expect(graph.glide).toEqual({ to: into, ms: 300 });
+    // The glide's frames, as the canvas reports them: from the zoom it left towards the group.
+    for (const t of [0.05, 0.3, 0.6]) {
+      graph.viewport = {
+        zoom: out.zoom + (into.zoom - out.zoom) * t,
+        pan: {
+          x: out.pan.x + (into.pan.x - out.pan.x) * t,
+          y: out.pan.y + (into.pan.y - out.pan.y) * t,
+        },
+      };
+      expect(graph.overview, `at ${t} of the way`).toBe(false);
+      expect(graph.groupSpots).toEqual([]);
+    }
+    graph.viewport = { zoom: into.zoom, pan: { ...into.pan } };
+    graph.zoomStep(1 / 8);
+    expect(graph.overview).toBe(true);
+    expect(graph.groupSpots.length).toBeGreaterThan(0);
+  });
+
+  it('shows its groups again when the reader zooms out in the middle of the glide', () => {
+    const { graph } = open();
+    graph.fitWhole();
+    const out = graph.viewport;
+    graph.openGroup(graph.groupSpots[0]!.id);
+    graph.viewport = { zoom: out.zoom * 1.1, pan: { ...out.pan } };
+    graph.userMoved();
+    expect(graph.overview).toBe(true);
+  });
+
+  it('gives the focus to the listbox on the group’s leader, with the ring from a key only', () => {
+    const byKey = open().graph;
+    byKey.fitWhole();
+    const spot = byKey.groupSpots[0]!;
+    byKey.openGroup(spot.id, 'keyboard');
+    expect(byKey.focusRequest).toBe(1);
+    byKey.focus();
+    expect([byKey.activeId, byKey.keyboardUsed]).toEqual([spot.id, true]);
+
+    const byPointer = open().graph;
+    byPointer.fitWhole();
+    byPointer.openGroup(spot.id, 'pointer');
+    expect(byPointer.focusRequest).toBe(1);
+    byPointer.focus();
+    expect([byPointer.activeId, byPointer.keyboardUsed]).toEqual([spot.id, false]);
+  });
+
   it('has no overview on a small graph, however far out', () => {
     const { graph } = setup();
     graph.zoom(0.1);

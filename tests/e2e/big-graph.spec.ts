@@ -139,9 +139,31 @@ test('zoomed out past its names, it shows groups by area, and a group opens by k
   // Named for a screen reader by its leader, its count and what it does.
   await expect(buttons.first()).toHaveAccessibleName(/^.+ and \d+ more: \d+ entities\. Zoom in$/);
 
+  // Every group button put on the page from here on: none should come back during the glide.
+  await page.evaluate(() => {
+    const seen = { buttons: 0 };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && n.querySelector('[data-group-id]')) seen.buttons++;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const leader = await buttons.first().getAttribute('data-group-id');
   await buttons.first().focus();
   await page.keyboard.press('Enter');
   await expect(groups).toHaveCount(0);
-  const labelPx = Number(await readyStage(page).getAttribute('data-label-px'));
-  expect(labelPx).toBeGreaterThanOrEqual(12);
+  // The glide ends at names of 12 px or more.
+  await expect
+    .poll(async () => Number(await readyStage(page).getAttribute('data-label-px')))
+    .toBeGreaterThanOrEqual(12);
+  expect(
+    await page.evaluate(() => (window as unknown as { seen: { buttons: number } }).seen.buttons),
+    'group buttons shown again on the way',
+  ).toBe(0);
+  // The button went with the overview: the focus is on the group's leader, in the graph.
+  const listbox = graph.getByRole('listbox');
+  await expect(listbox).toBeFocused();
+  const active = await listbox.getAttribute('aria-activedescendant');
+  await expect(page.locator(`[id="${active}"]`)).toHaveAttribute('data-entity-id', leader!);
 });

@@ -170,6 +170,11 @@ export class GraphState {
   readonly fingerprint = $derived(this.layout ? layoutFingerprint(this.layout) : undefined);
   /** The layout is placed and measured (a story with no entities is ready with none). */
   readonly ready = $derived(this.measured !== null);
+  /**
+   * Ready, and in a frame of some size, so fitted: what the stage's data-ready tells tests and
+   * the bench. (The boxes can be measured a frame before the stage's size is known.)
+   */
+  readonly fitted = $derived(this.ready && this.frame.width > 0 && this.frame.height > 0);
   readonly positions: ReadonlyMap<string, Point> = $derived.by(() =>
     positionsOf(this.layout, this.#in().index.entityById),
   );

@@ -66,6 +66,30 @@ const command = (id: number, item: ItemRef, origin: RevealCommand['origin'] = 't
   origin,
 });
 
+describe('a graph made ready', () => {
+  it('says it is ready only once it is fitted in a frame: measured first, it waits for its size', () => {
+    const story = miniStory();
+    const props = {
+      story,
+      index: buildIndex(story),
+      states: NO_STATES,
+      hoverStates: NO_STATES,
+      active: null,
+      onselect: () => {},
+      onhover: () => {},
+    };
+    const graph = new GraphState(() => props);
+    graph.setLayout(LAYOUT);
+    graph.measure(MEASURED);
+    expect([graph.ready, graph.fitted]).toEqual([true, false]);
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
+    graph.resize(WIDE);
+    expect(graph.fitted).toBe(true);
+    // Fitted: the whole graph (from -10, -10) inside the frame, clear of its edges.
+    expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 18, y: 28 } });
+  });
+});
+
 describe('the graph’s keyboard', () => {
   it('follows reading order with Home, End, Page Up and Page Down, naming each node', () => {
     const { graph, onhover } = setup();

@@ -87,11 +87,14 @@ test('1,000 entities and 3,000 relations with their layout beside: drawn at once
     await page.evaluate(() => (window as unknown as { seen: { bar: boolean } }).seen.bar),
   ).toBe(false);
 
+  // Every node in view drawn (null until then), and at least ten of them wholly in view.
+  let nodes: Awaited<ReturnType<typeof drawnInView>> = null;
   await expect
-    .poll(() => drawnInView(page), { message: 'every node in view drawn' })
-    .not.toBeNull();
-  const nodes = (await drawnInView(page))!;
-  expect(nodes.length, 'nodes wholly in view').toBeGreaterThanOrEqual(10);
+    .poll(async () => (nodes = await drawnInView(page))?.length ?? 0, {
+      message: 'nodes in view, drawn whole',
+    })
+    .toBeGreaterThanOrEqual(10);
+  nodes = nodes!;
   // No two nodes with their names overlap, as Cytoscape draws them.
   expect(clashes(nodes.map(({ id, drawn }) => ({ id, ...drawn })))).toEqual([]);
   // Each node's option (its click target and focus ring) covers the node and name drawn, to

@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from './support/test';
-import { activeOption, expectActive, inView, openApp, statesOf } from './support/app';
+import { expectActive, inView, openApp, statesOf } from './support/app';
 import { ENTITY_IDS, EVENT_IDS, MONDAY } from './support/expected';
 import { VIEWPORTS } from './support/viewports';
 
@@ -460,7 +460,7 @@ test('keyboard only: timeline, then graph, then details, each selects', async ({
   const graph = '[data-view="graph"] [role="listbox"]';
   await tabTo(graph, 20);
   await page.keyboard.press('Home');
-  expect(await activeOption(page.locator(graph))).toBe(WASHINGTON.id);
+  await expectActive(page.locator(graph), WASHINGTON.id);
   await page.keyboard.press('Enter');
   await expectSelection(page, WASHINGTON);
   // On to the details panel: its first link is Washington DC's one event, the meeting.

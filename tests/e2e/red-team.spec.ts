@@ -140,7 +140,7 @@ test.describe('the red team’s stories', () => {
     const report = refusal(page, 'longer.json');
     await expect(report).toContainText('title: must be at most 300 characters');
     await expect(report).toContainText('entities[0].name: must be at most 120 characters');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(1280);
   });
 
   test('a link with a 100,000-character id gets a short notice', async ({ page }) => {

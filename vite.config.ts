@@ -4,7 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { sandboxBuild } from './scripts/vite-sandbox-build.ts';
 import { validateBundledStory } from './scripts/vite-validate-story.ts';
 import { packedStory } from './scripts/vite-packed-story.ts';
-import { preloadStory } from './scripts/vite-preload-story.ts';
+import { minifyStories } from './scripts/vite-minify-stories.ts';
+import { builtStories } from './scripts/vite-built-stories.ts';
 import { inlineFirstScript } from './scripts/vite-first-script.ts';
 import { storyDigest } from './scripts/vite-story-digest.ts';
 
@@ -16,7 +17,8 @@ export default defineConfig({
     svelte(),
     sandboxBuild(),
     packedStory(),
-    preloadStory(),
+    minifyStories(),
+    builtStories(),
     storyDigest(),
   ],
   // Relative asset paths let the built app be served from any folder, as an embed needs.

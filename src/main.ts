@@ -6,9 +6,6 @@ import App from './App.svelte';
 import { theme } from './ui/theme.svelte';
 import { loadMessages, UI_LANGUAGES } from './i18n/messages';
 import { ReaderLanguage } from './i18n/reader-language.svelte';
-// The sandbox build swaps this module for inline-story.ts (scripts/vite-sandbox-build.ts).
-import { preloadTranslation } from './app/fetch-story';
-import { storyLink } from './model/url-state';
 
 // The theme first, so the first paint is in it.
 theme.start();
@@ -20,9 +17,8 @@ const skeleton = document.getElementById('skeleton');
 const language = new ReaderLanguage(location.search, navigator.languages ?? []);
 const reading = language.pick(UI_LANGUAGES);
 // The page mounts with the reader's UI text at hand: a table other than English comes in a
-// chunk of its own (i18n/messages.ts), downloading beside the story and its translation.
-// (Not for a linked story, ?story=: the bundled story's translation would not be read.)
-if (storyLink(location.search, location.href).kind === 'none') preloadTranslation(reading);
+// chunk of its own (i18n/messages.ts), downloading beside the story in the reader's language,
+// which the page's first script has asked for (scripts/vite-first-script.ts).
 void loadMessages(reading).then(() =>
   mount(App, { target, props: { language, onshown: () => skeleton?.remove() } }),
 );

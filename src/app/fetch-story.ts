@@ -1,30 +1,26 @@
 /**
  * Loads the bundled story from the page's own site (students' privacy: a story never comes
- * from another host), and its Spanish translation when the reader reads Spanish. The sandbox
- * build reads both from inside its script instead (inline-story.ts).
+ * from another host): for a Spanish reader, the Spanish story as the build wrote it, else the
+ * story and its Spanish translation. The page's first script has already asked for the file a
+ * reader will read (scripts/vite-first-script.ts). The sandbox build reads the story and its
+ * translation from inside its script instead (inline-story.ts).
  */
 import bundledStoryUrl from '../../data/story.json?url';
 import spanishUrl from '../../data/story.es.json?url';
-import { loadStory, trustIfBuilt, type LoadOutcome, type PickLanguage } from '../model/load';
+import {
+  fileOf,
+  loadStory,
+  trustIfBuilt,
+  type LoadOutcome,
+  type PickLanguage,
+} from '../model/load';
 import { loadMessages, UI_LANGUAGES } from '../i18n/messages';
 import storyDigest from 'virtual:story-digest';
+import built from 'virtual:built-stories';
+import { loadBuiltTranslation } from '../model/built-translation';
 
 /** The story's translations, by language; each is fetched only for a reader who reads it. */
 const TRANSLATIONS: Readonly<Record<string, string>> = { es: spanishUrl };
-
-/**
- * Asks at once for the translation of the bundled story a reader will read (their language, as
- * main.ts picks it before the page mounts), as index.html asks for the story: a preload, which
- * the translation's fetch then takes. Otherwise it is asked for only once the page has mounted
- * and read the story, after its interface text has come.
- */
-export function preloadTranslation(language: string): void {
-  const url = TRANSLATIONS[language];
-  if (!url) return;
-  const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as: 'fetch', href: url, crossOrigin: '' });
-  document.head.append(link);
-}
 
 async function fetchSameOrigin(url: string): Promise<string> {
   const resolved = new URL(url, document.baseURI);
@@ -44,6 +40,15 @@ export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome
   // Before the story is read, a failure to fetch it is told in the reader's language. (Its
   // table is already at hand on loading the page: main.ts waits for it.)
   const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');
+  // The bundled story in a language the build has written it in (none in npm run dev).
+  const languages = built.language && [built.language, ...Object.keys(TRANSLATIONS)];
+  const language = languages && pick?.(languages);
+  const file = language ? built.translations[language] : undefined;
+  if (languages && file) {
+    const reading = { file: fileOf(bundledStoryUrl), languages };
+    const outcome = await loadBuiltTranslation(file, fetchSameOrigin, reading);
+    if (outcome) return outcome;
+  }
   const check = import.meta.env.DEV ? undefined : trustIfBuilt(storyDigest);
   return loadStory(bundledStoryUrl, fetchSameOrigin, m, TRANSLATIONS, pick, check);
 }

@@ -22,9 +22,6 @@ async function unpack(name: string): Promise<string> {
   return new Response(stream).text();
 }
 
-/** Nothing to ask for early: the translations are in the script (fetch-story.ts asks). */
-export function preloadTranslation(): void {}
-
 /** The bundled story, unpacked and validated, in the language `pick` chooses. */
 export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome> {
   const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');

@@ -32,7 +32,8 @@ export type PickLanguage = (languages: readonly string[]) => string;
 /** Where each translation of the story is, by language: "es" → "story.es.json". */
 export type Translations<T> = Readonly<Record<string, T>>;
 
-const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] || url;
+/** A file's name, from its address: what an error or a loaded story names it by. */
+export const fileOf = (url: string) => url.split('/').pop()?.split('?')[0] || url;
 
 /** Checks a story: its parsed data, read from `text`. */
 export type CheckStory = (

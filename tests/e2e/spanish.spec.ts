@@ -114,28 +114,58 @@ test.describe('the explainer in Spanish', () => {
     );
   });
 
-  test('asks for its translation and its interface text once, at once; an English reader never', async ({
+  test('asks for the Spanish story as built and its interface text once, at once; an English reader for neither', async ({
     page,
   }) => {
     const asked: string[] = [];
     page.on('request', (request) => {
       const name = new URL(request.url()).pathname.split('/').pop()!;
-      if (/^(story\.es|es)-[\w-]{8}\.(json|js)$/.test(name))
+      if (/^(story|story\.es|story-es|es|translation)-[\w-]{8}\.(json|js)$/.test(name))
         asked.push(name.replace(/-[\w-]{8}\./, '.'));
     });
     await openApp(page, '?lang=es');
-    expect(asked.sort()).toEqual(['es.js', 'story.es.json']);
-    // Asked for by the preload main.ts adds before the page mounts; the fetch took its response.
+    // One file of the story, in Spanish (not the English story and its translation), and no
+    // translation's reader.
+    expect(asked.sort()).toEqual(['es.js', 'story-es.json']);
+    // Asked for by the page's first script before anything else (a link each, in <head>); the
+    // page took their responses (once each, above).
     const initiators = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => /\/story\.es-[\w-]+\.json$/.test(new URL(e.name).pathname))
+        .filter((e) => /\/story-es-[\w-]+\.json$/.test(new URL(e.name).pathname))
         .map((e) => (e as PerformanceResourceTiming).initiatorType),
     );
     expect(initiators).toEqual(['link']);
+    const links = await page.evaluate(() =>
+      [...document.head.querySelectorAll('link[rel$="preload"]')].map(
+        (l) => `${l.getAttribute('rel')} ${new URL((l as HTMLLinkElement).href).pathname}`,
+      ),
+    );
+    expect(links.filter((l) => /\/(story|es)-[^/]+$/.test(l))).toEqual([
+      expect.stringMatching(/^modulepreload \/assets\/es-[\w-]{8}\.js$/),
+      expect.stringMatching(/^preload \/assets\/story-es-[\w-]{8}\.json$/),
+    ]);
     asked.length = 0;
     await openApp(page, '?lang=en');
-    expect(asked).toEqual([]);
+    expect(asked).toEqual(['story.json']);
+  });
+
+  test('reads the story and its translation where the Spanish story as built has changed on the server', async ({
+    page,
+  }) => {
+    // A title no build wrote: the page must not show it, as it is not the file the build checked.
+    await page.route(/\/story-es-[\w-]+\.json$/, async (route) => {
+      const response = await route.fetch();
+      const text = (await response.text()).replace(/"title":"[^"]*"/, '"title":"Cambiado"');
+      await route.fulfill({ response, body: text });
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await openApp(page, '?lang=es');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Trump recibe a Bukele: las deportaciones a El Salvador y el caso Abrego Garcia',
+    );
+    expect(asked.filter((path) => /\/story(\.es)?-[\w-]{8}\.json$/.test(path))).toHaveLength(2);
   });
 
   test('shows no English interface text on the first page, the lists or the comparison', async ({

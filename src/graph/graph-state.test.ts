@@ -38,7 +38,13 @@ const WIDE = { width: 422, height: 256 };
 const SMALL = { width: 236, height: 166 };
 
 function setup(
-  options: { story?: Story; states?: ItemStates; layout?: Layout; measured?: Measured } = {},
+  options: {
+    story?: Story;
+    states?: ItemStates;
+    layout?: Layout;
+    measured?: Measured;
+    frame?: { width: number; height: number };
+  } = {},
 ) {
   const story = options.story ?? miniStory();
   const index = buildIndex(story);
@@ -55,7 +61,7 @@ function setup(
   };
   const graph = new GraphState(() => props);
   graph.setLayout(options.layout ?? LAYOUT);
-  graph.resize(WIDE);
+  graph.resize(options.frame ?? WIDE);
   graph.measure(options.measured ?? MEASURED);
   return { graph, onselect, onhover, index };
 }
@@ -68,19 +74,8 @@ const command = (id: number, item: ItemRef, origin: RevealCommand['origin'] = 't
 
 describe('a graph made ready', () => {
   it('says it is ready only once it is fitted in a frame: measured first, it waits for its size', () => {
-    const story = miniStory();
-    const props = {
-      story,
-      index: buildIndex(story),
-      states: NO_STATES,
-      hoverStates: NO_STATES,
-      active: null,
-      onselect: () => {},
-      onhover: () => {},
-    };
-    const graph = new GraphState(() => props);
-    graph.setLayout(LAYOUT);
-    graph.measure(MEASURED);
+    // Measured in a stage whose size is not known yet.
+    const { graph } = setup({ frame: { width: 0, height: 0 } });
     expect([graph.ready, graph.fitted]).toEqual([true, false]);
     expect(graph.viewport).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
     graph.resize(WIDE);

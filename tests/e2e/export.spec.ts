@@ -5,6 +5,7 @@ import type { Download } from '@playwright/test';
 import { test, expect, type Page } from './support/test';
 import { inView, openApp, readyStage } from './support/app';
 import { EVENTS } from './support/expected';
+import { settledScreenshot } from './support/pictures';
 
 const STORY = 'trump-bukele-white-house-2025';
 const TITLE = 'Trump hosts Bukele: deportations to El Salvador and the Abrego Garcia case';
@@ -192,17 +193,15 @@ test('a picture of the graph shows the graph as it stands, every label on its ca
   // screen the details drawer lies over the canvas's right side, the zoom buttons beside it,
   // the window's readout over its foot, and (the view refitted beside the drawer is the middle
   // of the graph) the hint that part of it is out of view over its top; the picture is of the
-  // canvas alone, so the screen is seen with those out of the way.
-  const shot = await readyStage(page)
-    .locator('canvas')
-    .first()
-    .screenshot({
-      animations: 'disabled',
-      style: `aside.side.drawer, [data-view='graph'] :is(.zoom, .partial),
+  // canvas alone, so the screen is seen with those out of the way. Once settled: Cytoscape's
+  // own transitions are script, which `animations: 'disabled'` does not stop.
+  const shot = await settledScreenshot(readyStage(page).locator('canvas').first(), {
+    animations: 'disabled',
+    style: `aside.side.drawer, [data-view='graph'] :is(.zoom, .partial),
         [data-testid='window-readout'] {
         visibility: hidden;
       }`,
-    });
+  });
   const png = await download(page, 'Graph as PNG image');
   const svg = await download(page, 'Graph as SVG drawing');
   const name = `${STORY}-graph-kilmar-abrego-garcia-2025-03-01-to-2025-04-30`;

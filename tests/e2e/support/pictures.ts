@@ -4,12 +4,15 @@ import { expect, type Locator, type Page } from './test';
  * A screenshot of the locator once it has settled: shots are taken until two in a row are
  * byte for byte the same (as Playwright's toHaveScreenshot does), not after a fixed sleep.
  */
-export async function settledScreenshot(locator: Locator): Promise<Buffer> {
-  let last = await locator.screenshot();
+export async function settledScreenshot(
+  locator: Locator,
+  options: Parameters<Locator['screenshot']>[0] = {},
+): Promise<Buffer> {
+  let last = await locator.screenshot(options);
   await expect
     .poll(
       async () => {
-        const next = await locator.screenshot();
+        const next = await locator.screenshot(options);
         const same = next.equals(last);
         last = next;
         return same;

@@ -9,6 +9,7 @@ import bundledStoryUrl from '../../data/story.json?url';
 import spanishUrl from '../../data/story.es.json?url';
 import {
   fileOf,
+  languagesOf,
   loadStory,
   trustIfBuilt,
   type LoadOutcome,
@@ -41,7 +42,7 @@ export async function loadBundledStory(pick?: PickLanguage): Promise<LoadOutcome
   // table is already at hand on loading the page: main.ts waits for it.)
   const m = await loadMessages(pick?.(UI_LANGUAGES) ?? 'en');
   // The bundled story in a language the build has written it in (none in npm run dev).
-  const languages = built.language && [built.language, ...Object.keys(TRANSLATIONS)];
+  const languages = built.language && languagesOf(built.language, TRANSLATIONS);
   const language = languages && pick?.(languages);
   const file = language ? built.translations[language] : undefined;
   if (languages && file) {

@@ -117,7 +117,7 @@ function offered<T>(outcome: LoadOutcome, translations: Translations<T>): LoadOu
 }
 
 /** What a story written in `own` can be read in: its own language first, then its translations'. */
-function languagesOf<T>(own: string, translations: Translations<T>): string[] {
+export function languagesOf<T>(own: string, translations: Translations<T>): string[] {
   return [own, ...Object.keys(translations).filter((l) => l !== own)];
 }
 
